@@ -1,0 +1,113 @@
+package dev.faqsite.load;
+
+import dev.faqsite.config.SiteConfig;
+import dev.faqsite.diagnostic.Diagnostics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Finds and decodes the markdown documents of a content folder.
+ *
+ * <p>Documents live in one folder per configured language ({@code zh/}, {@code en/}); files directly in the
+ * content folder belong to the default language, so a folder of plain documents builds as it is.
+ * Stateless and thread-safe.
+ */
+public final class ContentLoader {
+    private static final List<String> DOCUMENT_EXTENSIONS = List.of(".md", ".markdown", ".txt");
+
+    /** Loads every document in a stable order (language folders in config order, then paths). */
+    public List<SourceFile> load(Path contentDir, SiteConfig config, Diagnostics diagnostics) {
+        List<SourceFile> files = new ArrayList<>();
+        for (Path file : documentsIn(contentDir, 1)) {
+            decode(contentDir, file, config.defaultLanguage(), diagnostics).ifPresent(files::add);
+        }
+        for (var language : config.languages()) {
+            Path folder = contentDir.resolve(language.code());
+            if (Files.isDirectory(folder)) {
+                for (Path file : documentsIn(folder, Integer.MAX_VALUE)) {
+                    decode(contentDir, file, language.code(), diagnostics).ifPresent(files::add);
+                }
+            }
+        }
+        if (files.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error("", 0, "no documents found in " + contentDir,
+                    "add markdown files (.md) to " + contentDir.resolve(config.defaultLanguage()));
+        }
+        return List.copyOf(files);
+    }
+
+    private static List<Path> documentsIn(Path folder, int depth) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.walk(folder, depth)) {
+            return paths.filter(Files::isRegularFile)
+                    .filter(ContentLoader::isDocument)
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isDocument(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && DOCUMENT_EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    private static java.util.Optional<SourceFile> decode(Path contentDir, Path file, String language, Diagnostics diagnostics) {
+        String relative = contentDir.relativize(file).toString().replace('\\', '/');
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.error(relative, 0, "cannot read file: " + e.getMessage(), "check the file's permissions");
+            return java.util.Optional.empty();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        String text;
+        try {
+            text = decoder.decode(input).toString();
+        } catch (CharacterCodingException e) {
+            diagnostics.error(relative, lineOfFirstInvalidByte(bytes), "file is not valid UTF-8",
+                    "save the file with UTF-8 encoding (most editors: 'Save with encoding' → UTF-8)");
+            return java.util.Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String name = file.getFileName().toString();
+        String baseName = name.substring(0, name.lastIndexOf('.'));
+        return java.util.Optional.of(new SourceFile(relative, language, baseName, text));
+    }
+
+    private static int lineOfFirstInvalidByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer output = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(input, output, true);
+        int line = 1;
+        for (int i = 0; i < input.position(); i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

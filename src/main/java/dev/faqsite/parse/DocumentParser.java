@@ -1,0 +1,73 @@
+package dev.faqsite.parse;
+
+import dev.faqsite.diagnostic.Diagnostics;
+import dev.faqsite.load.SourceFile;
+import dev.faqsite.model.Document;
+import dev.faqsite.model.Question;
+import dev.faqsite.parse.internal.DocumentReader;
+import dev.faqsite.parse.internal.FragmentRenderer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Parses markdown documents (CommonMark AST) into {@link Document}s and checks site-wide rules: unique document
+ * slugs and unique question ids per language. Immutable and thread-safe.
+ */
+public final class DocumentParser {
+    private final DocumentReader reader;
+
+    public DocumentParser() {
+        List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
+        Parser parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+        this.reader = new DocumentReader(parser, new FragmentRenderer(extensions));
+    }
+
+    /** Parses one document; problems go to {@code diagnostics}. */
+    public Optional<Document> parse(SourceFile source, Diagnostics diagnostics) {
+        return reader.read(source, diagnostics);
+    }
+
+    /** Parses every document and checks that slugs and ids are unique within each language. */
+    public ParsedContent parseAll(List<SourceFile> sources, Diagnostics diagnostics) {
+        List<Document> documents = new ArrayList<>();
+        for (SourceFile source : sources) {
+            parse(source, diagnostics).ifPresent(documents::add);
+        }
+        checkUniqueSlugs(documents, diagnostics);
+        checkUniqueIds(documents, diagnostics);
+        return new ParsedContent(documents);
+    }
+
+    private static void checkUniqueSlugs(List<Document> documents, Diagnostics diagnostics) {
+        Map<String, Document> seen = new HashMap<>();
+        for (Document document : documents) {
+            Document first = seen.putIfAbsent(document.language() + "/" + document.slug(), document);
+            if (first != null) {
+                diagnostics.error(document.file(), 1, "document slug '" + document.slug() + "' is already used by "
+                        + first.file(), "give one of the documents another slug in its front matter");
+            }
+        }
+    }
+
+    private static void checkUniqueIds(List<Document> documents, Diagnostics diagnostics) {
+        Map<String, Question> seen = new HashMap<>();
+        for (Document document : documents) {
+            for (Question question : document.questions()) {
+                Question first = seen.putIfAbsent(question.language() + "/" + question.id(), question);
+                if (first != null) {
+                    diagnostics.error(question.location().file(), question.location().line(),
+                            "duplicate question id '" + question.id() + "', first used at " + first.location(),
+                            "give this question a new id; ids must be unique across all documents of a language");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.faqsite.parse.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Rules about heading text: numbering, question marks, prose headings. Stateless. */
+public final class HeadingText {
+    /** "1. ", "1.1 ", "2、", "(3) ", "一、": a number followed by punctuation or space. */
+    private static final Pattern ARABIC_NUMBER =
+            Pattern.compile("^\\s*(?:\\d+(?:[.．]\\d+)*(?:[.．、)）:：]\\s*|\\s+)|[（(]\\d+[)）]\\s*)");
+    private static final Pattern CHINESE_NUMBER = Pattern.compile("^\\s*[一二三四五六七八九十百零〇]+[、.．]\\s*");
+    private static final Set<String> PROSE_HEADINGS = Set.of(
+            "引言", "前言", "导言", "简介", "介绍", "概述", "背景", "结论", "总结", "结语", "小结", "后记", "参考", "参考资料",
+            "参考文献", "附录", "introduction", "overview", "background", "conclusion", "conclusions", "summary",
+            "closingthoughts", "references", "appendix");
+
+    private HeadingText() {
+    }
+
+    /** The heading without a leading number such as {@code 1.} or {@code 一、}. */
+    public static String withoutNumber(String heading) {
+        String stripped = ARABIC_NUMBER.matcher(heading).replaceFirst("");
+        return CHINESE_NUMBER.matcher(stripped).replaceFirst("").strip();
+    }
+
+    /** True for {@code 1. …}, {@code 1.1 …} and {@code (1) …}; chapter numbers like {@code 一、} are not counted. */
+    public static boolean hasArabicNumber(String heading) {
+        return ARABIC_NUMBER.matcher(heading).lookingAt();
+    }
+
+    public static boolean endsWithQuestionMark(String heading) {
+        String text = heading.strip();
+        return text.endsWith("？") || text.endsWith("?");
+    }
+
+    /** Introductions, conclusions and similar headings that are never questions. */
+    public static boolean isProseHeading(String heading) {
+        String key = Normalizer.normalize(withoutNumber(heading), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s\\p{P}]+", "");
+        return PROSE_HEADINGS.contains(key);
+    }
+
+    /** Extracts a trailing {@code {#id}} attribute. */
+    public static Matcher idAttribute(String text) {
+        return ID_ATTRIBUTE.matcher(text);
+    }
+
+    private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\s*\\{#([^{}\\s]*)}\\s*$");
+}
