@@ -9,20 +9,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param title       document title shown on pages and in navigation
  * @param slug        URL segment of the document page
  * @param description one-sentence summary for the document page's meta description
- * @param weight      sort order on the home page, lower first
  */
-public record FrontMatter(String title, String slug, String description, int weight) {
+public record FrontMatter(String title, String slug, String description) {
 
     @JsonCreator
     public FrontMatter(@JsonProperty("title") String title,
                        @JsonProperty("slug") String slug,
-                       @JsonProperty("description") String description,
-                       @JsonProperty("weight") Integer weight) {
-        this(title == null ? "" : title, slug == null ? "" : slug, description == null ? "" : description,
-                weight == null ? 0 : weight);
+                       @JsonProperty("description") String description) {
+        this.title = title == null ? "" : title;
+        this.slug = slug == null ? "" : slug;
+        this.description = description == null ? "" : description;
     }
 
     public static FrontMatter empty() {
-        return new FrontMatter("", "", "", 0);
+        return new FrontMatter("", "", "");
     }
 }

@@ -1,0 +1,42 @@
+package dev.faqsite.cli;
+
+import dev.faqsite.diagnostic.Diagnostic;
+import dev.faqsite.pipeline.SitePipeline;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Parses and validates the content and reports every problem; writes nothing.")
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Content folder with site.yaml and documents (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Override
+    public Integer call() {
+        requireFolder(content, "--content");
+        List<Diagnostic> warnings = new SitePipeline(Version.current()).check(content);
+        PrintWriter err = spec.commandLine().getErr();
+        warnings.forEach(w -> err.println(w.format()));
+        err.flush();
+        spec.commandLine().getOut().println("No errors" + (warnings.isEmpty() ? "." : ", " + warnings.size() + " warning(s)."));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    static void requireFolder(Path folder, String option) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(option + " " + folder + ": no such folder");
+        }
+    }
+}

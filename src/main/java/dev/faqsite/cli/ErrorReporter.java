@@ -1,0 +1,43 @@
+package dev.faqsite.cli;
+
+import dev.faqsite.diagnostic.ContentException;
+import dev.faqsite.diagnostic.Diagnostic;
+import dev.faqsite.render.TemplateException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/** Turns the failures a user can fix into clear messages and exit codes instead of stack traces. */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof ContentException content) {
+            content.diagnostics().forEach(d -> err.println(d.format()));
+            long errors = content.diagnostics().stream().filter(Diagnostic::isError).count();
+            err.println(errors + " error(s) in stage '" + content.stage() + "'; nothing was written.");
+            err.flush();
+            return ExitCodes.CONTENT_ERRORS;
+        }
+        if (e instanceof TemplateException template) {
+            err.println(template.file() + (template.line() > 0 ? ":" + template.line() : "") + ": error: "
+                    + template.getMessage());
+            err.println("the theme's templates are broken; nothing was written.");
+            err.flush();
+            return ExitCodes.CONTENT_ERRORS;
+        }
+        if (e instanceof IllegalArgumentException usage) {
+            err.println("error: " + usage.getMessage());
+            err.println(commandLine.getUsageMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        if (e instanceof UncheckedIOException io) {
+            err.println("error: " + io.getMessage());
+            err.flush();
+            return ExitCodes.CONTENT_ERRORS;
+        }
+        throw new IllegalStateException("faq-site failed unexpectedly; please report this", e);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.faqsite.dedup;
+
+import dev.faqsite.model.Question;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The outcome of deduplication: every question occurrence belongs to exactly one group. */
+public final class Deduplication {
+    private final List<QuestionGroup> groups;
+    private final Map<String, QuestionGroup> byMember = new HashMap<>();
+
+    public Deduplication(List<QuestionGroup> groups) {
+        this.groups = List.copyOf(groups);
+        for (QuestionGroup group : this.groups) {
+            for (Question member : group.members()) {
+                byMember.put(key(member.language(), member.id()), group);
+            }
+        }
+    }
+
+    /** Groups in a stable order: by language, then by the canonical question's source location. */
+    public List<QuestionGroup> groups() {
+        return groups;
+    }
+
+    public List<QuestionGroup> groups(String language) {
+        return groups.stream().filter(g -> g.language().equals(language)).toList();
+    }
+
+    public QuestionGroup groupOf(Question question) {
+        QuestionGroup group = byMember.get(key(question.language(), question.id()));
+        if (group == null) {
+            throw new IllegalArgumentException("question " + question.id() + " was not deduplicated");
+        }
+        return group;
+    }
+
+    private static String key(String language, String id) {
+        return language + "/" + id;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.faqsite.pipeline;
+
+import dev.faqsite.config.SiteConfig;
+import dev.faqsite.postprocess.HtmlPostProcessor;
+import dev.faqsite.render.RenderedPage;
+import dev.faqsite.render.Sitemap;
+import dev.faqsite.theme.Theme;
+import dev.faqsite.write.OutputFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Gathers every file of the finished site: post-processed pages, sitemap, robots.txt and theme assets. */
+final class SiteFiles {
+    private final SiteConfig config;
+    private final HtmlPostProcessor postProcessor;
+
+    SiteFiles(SiteConfig config, HtmlPostProcessor postProcessor) {
+        this.config = config;
+        this.postProcessor = postProcessor;
+    }
+
+    List<OutputFile> collect(List<RenderedPage> pages, Theme theme) {
+        List<OutputFile> files = new ArrayList<>();
+        for (RenderedPage page : pages) {
+            files.add(text(page.outputPath(), postProcessor.process(page)));
+        }
+        files.add(text("sitemap.xml", Sitemap.xml(config.baseUrl(), pages)));
+        files.add(text("robots.txt", Sitemap.robots(config.baseUrl())));
+        files.addAll(assets(theme.assets()));
+        return files;
+    }
+
+    private static OutputFile text(String path, String content) {
+        return new OutputFile(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<OutputFile> assets(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            List<OutputFile> assets = new ArrayList<>();
+            for (Path path : paths.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
+                String relative = root.relativize(path).toString().replace('\\', '/');
+                if (!relative.startsWith(".")) {
+                    assets.add(new OutputFile("assets/" + relative, Files.readAllBytes(path)));
+                }
+            }
+            return assets;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

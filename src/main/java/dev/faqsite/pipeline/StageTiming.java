@@ -1,0 +1,5 @@
+package dev.faqsite.pipeline;
+
+/** How long one pipeline stage took. */
+public record StageTiming(String stage, long millis) {
+}

@@ -1,0 +1,23 @@
+package dev.faqsite.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Runs pipeline stages and records how long each took, so the pipeline itself reads as a plain list. */
+final class Stages {
+    private final List<StageTiming> timings = new ArrayList<>();
+
+    <T> T run(String name, Supplier<T> stage) {
+        long start = System.nanoTime();
+        try {
+            return stage.get();
+        } finally {
+            timings.add(new StageTiming(name, (System.nanoTime() - start) / 1_000_000));
+        }
+    }
+
+    List<StageTiming> timings() {
+        return List.copyOf(timings);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.faqsite.postprocess;
+
+import dev.faqsite.render.PageKind;
+import dev.faqsite.render.RenderedPage;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The chain of jsoup transformations every rendered page goes through: heading anchors, external link
+ * attributes, a final guard against script in contributor content, and site-absolute links made relative so the
+ * site works under any base path. Stateless and thread-safe.
+ */
+public final class HtmlPostProcessor {
+    private static final String CONTENT = "[data-user-content]";
+    private final String basePath;
+
+    /** @param basePath path the site is published under, e.g. {@code /} or {@code /faq/} */
+    public HtmlPostProcessor(String basePath) {
+        this.basePath = basePath;
+    }
+
+    public String process(RenderedPage page) {
+        Document document = Jsoup.parse(page.html());
+        document.outputSettings().prettyPrint(false).charset("UTF-8");
+        addHeadingAnchors(document);
+        guardContent(document);
+        markExternalLinks(document);
+        rewriteSiteLinks(document, page);
+        document.select(CONTENT).removeAttr("data-user-content");
+        return document.outerHtml();
+    }
+
+    private static void addHeadingAnchors(Document document) {
+        Set<String> taken = new HashSet<>();
+        document.select("[id]").forEach(e -> taken.add(e.id()));
+        for (Element heading : document.select("main h2, main h3")) {
+            if (!heading.id().isEmpty() || heading.text().isBlank()) {
+                continue;
+            }
+            String id = uniqueId(Anchors.slug(heading.text()), taken);
+            heading.id(id);
+            heading.appendElement("a").addClass("heading-anchor").attr("href", "#" + id)
+                    .attr("aria-hidden", "true").attr("tabindex", "-1").text("#");
+        }
+    }
+
+    private static String uniqueId(String base, Set<String> taken) {
+        String id = base;
+        for (int n = 2; !taken.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /**
+     * Content was sanitised with a Safelist when it was parsed; this second line of defence removes anything
+     * executable that might still have reached contributor content.
+     */
+    private static void guardContent(Document document) {
+        for (Element region : document.select(CONTENT)) {
+            region.select("script, style, iframe, object, embed, form, base, meta, link").remove();
+            for (Element element : region.getAllElements()) {
+                List<Attribute> attributes = element.attributes().asList();
+                for (Attribute attribute : attributes) {
+                    String value = attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+                    if (attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")
+                            || value.startsWith("javascript:") || value.startsWith("vbscript:")
+                            || value.startsWith("data:text/html")) {
+                        element.removeAttr(attribute.getKey());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void markExternalLinks(Document document) {
+        for (Element link : document.select("a[href]")) {
+            String href = link.attr("href");
+            if (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//")) {
+                Set<String> rel = new LinkedHashSet<>(List.of(link.attr("rel").split("\\s+")));
+                rel.remove("");
+                rel.add("noopener");
+                link.attr("rel", String.join(" ", rel));
+            }
+        }
+    }
+
+    /**
+     * Templates and content write site links from the site root ({@code /zh/q/x/}). Pages link relatively so
+     * the site works from any folder; a 404 page is served at arbitrary URLs, so it links from the base path.
+     */
+    private void rewriteSiteLinks(Document document, RenderedPage page) {
+        for (Element element : document.select("a[href], link[href], script[src], img[src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String url = element.attr(attribute);
+            if (url.startsWith("/") && !url.startsWith("//")) {
+                element.attr(attribute, page.kind() == PageKind.NOT_FOUND
+                        ? basePath + url.substring(1)
+                        : RelativeUrls.between(page.url(), url));
+            }
+        }
+        for (Element refresh : document.select("meta[http-equiv=refresh]")) {
+            String content = refresh.attr("content");
+            int at = content.indexOf("url=");
+            if (at >= 0 && content.startsWith("/", at + 4)) {
+                refresh.attr("content", content.substring(0, at + 4)
+                        + RelativeUrls.between(page.url(), content.substring(at + 4)));
+            }
+        }
+    }
+}

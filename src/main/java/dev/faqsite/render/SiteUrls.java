@@ -1,0 +1,29 @@
+package dev.faqsite.render;
+
+/** The URL scheme of the site. Ids and slugs are validated by the parser, so they are safe path segments. */
+public final class SiteUrls {
+    private SiteUrls() {
+    }
+
+    public static String home(String language) {
+        return "/" + language + "/";
+    }
+
+    public static String document(String language, String slug) {
+        return "/" + language + "/docs/" + slug + "/";
+    }
+
+    public static String question(String language, String id) {
+        return "/" + language + "/q/" + id + "/";
+    }
+
+    public static String notFound(String language) {
+        return "/" + language + "/404.html";
+    }
+
+    /** The file that serves a URL: directory URLs get {@code index.html}. */
+    public static String outputPath(String url) {
+        String path = url.startsWith("/") ? url.substring(1) : url;
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+}
