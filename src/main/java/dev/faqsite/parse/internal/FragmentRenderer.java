@@ -4,7 +4,6 @@ import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -19,7 +18,6 @@ public final class FragmentRenderer {
     private static final String SANITISER_BASE = "https://faq-site.invalid/";
 
     private final HtmlRenderer html;
-    private final TextContentRenderer text = TextContentRenderer.builder().build();
     private final Safelist safelist = Safelist.relaxed()
             .addAttributes("code", "class")
             .addAttributes("pre", "class")
@@ -42,19 +40,9 @@ public final class FragmentRenderer {
         return sanitise(out.toString());
     }
 
+    /** What a reader sees of the nodes, as one line of text: the sanitised HTML without its markup. */
     public String text(List<? extends Node> nodes) {
-        StringBuilder out = new StringBuilder();
-        for (Node node : nodes) {
-            if (!out.isEmpty()) {
-                out.append('\n');
-            }
-            out.append(text.render(node).strip());
-        }
-        return out.toString().strip();
-    }
-
-    public String text(Node node) {
-        return text.render(node).strip();
+        return Jsoup.parseBodyFragment(html(nodes)).text();
     }
 
     private String sanitise(String dirty) {

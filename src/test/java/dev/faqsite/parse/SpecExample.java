@@ -1,0 +1,9 @@
+package dev.faqsite.parse;
+
+/** One example of a spec file: markdown in, expected outline out. */
+record SpecExample(String section, int number, int line, String source, String expected) {
+    @Override
+    public String toString() {
+        return number + " (" + section + ", line " + line + ")";
+    }
+}
