@@ -35,13 +35,31 @@ public final class TypedYaml {
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted()
                     .collect(Collectors.joining(", "));
-            diagnostics.error(file, lineOf(e, firstLine), "unknown key '" + e.getPropertyName() + "'",
+            diagnostics.error(file, lineOfKey(yaml, e.getPropertyName(), lineOf(e, firstLine), firstLine),
+                    "unknown key '" + e.getPropertyName() + "'",
                     "allowed keys here: " + known + "; check the spelling");
         } catch (JsonProcessingException e) {
             diagnostics.error(file, lineOf(e, firstLine), "invalid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""),
                     "fix the YAML syntax (indentation, 'key: value' pairs, quotes around values containing ':')");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The YAML parser reports where it stopped, which can be past the offending key; the key's own line is the
+     * last line at or before that point that starts with the key.
+     */
+    private static int lineOfKey(String yaml, String key, int reportedLine, int firstLine) {
+        java.util.regex.Pattern keyLine = java.util.regex.Pattern.compile(
+                "^\\s*(?:-\\s+)?[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+        String[] lines = yaml.split("\r?\n", -1);
+        int found = reportedLine;
+        for (int i = 0; i < lines.length && firstLine + i <= reportedLine; i++) {
+            if (keyLine.matcher(lines[i]).find()) {
+                found = firstLine + i;
+            }
+        }
+        return found;
     }
 
     private static int lineOf(JsonProcessingException e, int firstLine) {

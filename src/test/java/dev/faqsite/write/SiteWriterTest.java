@@ -1,0 +1,57 @@
+package dev.faqsite.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+    @TempDir
+    Path temp;
+
+    private static OutputFile file(String path, String text) {
+        return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void replacesThePreviousSiteCompletely() throws Exception {
+        Path out = temp.resolve("site");
+        new SiteWriter().write(out, List.of(file("old.html", "old"), file("zh/index.html", "v1")));
+        new SiteWriter().write(out, List.of(file("zh/index.html", "v2")));
+
+        assertThat(out.resolve("old.html")).doesNotExist();
+        assertThat(out.resolve("zh/index.html")).hasContent("v2");
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("site");
+        }
+    }
+
+    @Test
+    void leavesThePreviousSiteUntouchedWhenWritingFails() {
+        Path out = temp.resolve("site");
+        new SiteWriter().write(out, List.of(file("zh/index.html", "v1")));
+
+        assertThatThrownBy(() -> new SiteWriter().write(out,
+                List.of(file("zh/index.html", "v2"), file("../escape.html", "x"))))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(out.resolve("zh/index.html")).hasContent("v1");
+        assertThat(temp.resolve("escape.html")).doesNotExist();
+    }
+
+    @Test
+    void refusesPathsOutsideTheOutputFolder() {
+        Path root = temp.resolve("root");
+        for (String unsafe : List.of("../x", "/etc/passwd", "a/../../x", "a\\..\\..\\x", "")) {
+            assertThatThrownBy(() -> OutputPaths.resolve(root, unsafe)).as(unsafe)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(OutputPaths.resolve(root, "zh/q/a/index.html").startsWith(root)).isTrue();
+    }
+}
