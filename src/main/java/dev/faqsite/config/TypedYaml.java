@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.faqsite.diagnostic.Diagnostics;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -50,8 +51,8 @@ public final class TypedYaml {
      * last line at or before that point that starts with the key.
      */
     private static int lineOfKey(String yaml, String key, int reportedLine, int firstLine) {
-        java.util.regex.Pattern keyLine = java.util.regex.Pattern.compile(
-                "^\\s*(?:-\\s+)?[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+        Pattern keyLine = Pattern.compile(
+                "^\\s*(?:-\\s+)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
         String[] lines = yaml.split("\r?\n", -1);
         int found = reportedLine;
         for (int i = 0; i < lines.length && firstLine + i <= reportedLine; i++) {

@@ -5,6 +5,7 @@ import dev.faqsite.diagnostic.Diagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -67,14 +69,14 @@ public final class ContentLoader {
         return !name.startsWith(".") && DOCUMENT_EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
-    private static java.util.Optional<SourceFile> decode(Path contentDir, Path file, String language, Diagnostics diagnostics) {
+    private static Optional<SourceFile> decode(Path contentDir, Path file, String language, Diagnostics diagnostics) {
         String relative = contentDir.relativize(file).toString().replace('\\', '/');
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             diagnostics.error(relative, 0, "cannot read file: " + e.getMessage(), "check the file's permissions");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -86,21 +88,21 @@ public final class ContentLoader {
         } catch (CharacterCodingException e) {
             diagnostics.error(relative, lineOfFirstInvalidByte(bytes), "file is not valid UTF-8",
                     "save the file with UTF-8 encoding (most editors: 'Save with encoding' → UTF-8)");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         String name = file.getFileName().toString();
         String baseName = name.substring(0, name.lastIndexOf('.'));
-        return java.util.Optional.of(new SourceFile(relative, language, baseName, text));
+        return Optional.of(new SourceFile(relative, language, baseName, text));
     }
 
     private static int lineOfFirstInvalidByte(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT);
         ByteBuffer input = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer output = java.nio.CharBuffer.allocate(bytes.length + 1);
+        CharBuffer output = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(input, output, true);
         int line = 1;
         for (int i = 0; i < input.position(); i++) {

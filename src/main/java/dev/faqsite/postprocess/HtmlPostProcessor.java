@@ -5,6 +5,7 @@ import dev.faqsite.render.RenderedPage;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -68,8 +69,8 @@ public final class HtmlPostProcessor {
             for (Element element : region.getAllElements()) {
                 List<Attribute> attributes = element.attributes().asList();
                 for (Attribute attribute : attributes) {
-                    String value = attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT);
-                    if (attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")
+                    String value = attribute.getValue().strip().toLowerCase(Locale.ROOT);
+                    if (attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on")
                             || value.startsWith("javascript:") || value.startsWith("vbscript:")
                             || value.startsWith("data:text/html")) {
                         element.removeAttr(attribute.getKey());
