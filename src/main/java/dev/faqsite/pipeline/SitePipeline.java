@@ -49,6 +49,11 @@ public final class SitePipeline {
     }
 
     public BuildResult build(BuildOptions options) {
+        SiteWriter writer = new SiteWriter();
+        writer.checkTarget(options.outputDir(),
+                List.of(options.contentDir(), options.theme().templates(), options.theme().assets()).stream()
+                        .filter(path -> path.getFileSystem() == options.outputDir().getFileSystem())
+                        .toList());
         Diagnostics diagnostics = new Diagnostics();
         Stages stages = new Stages();
         Analysis analysis = analyse(options.contentDir(), diagnostics, stages);
@@ -61,7 +66,7 @@ public final class SitePipeline {
         List<OutputFile> files = stages.run("post-process",
                 () -> new SiteFiles(config, new HtmlPostProcessor(config.basePath())).collect(pages, options.theme()));
         stages.run("write", () -> {
-            new SiteWriter().write(options.outputDir(), files);
+            writer.write(options.outputDir(), files);
             options.reportFile().ifPresent(file -> writeReport(file, BuildReport.of(content, groups)));
             return files.size();
         });

@@ -18,6 +18,49 @@ import java.util.stream.Stream;
  * folder, which then replaces the old site by renames. Refuses paths that would leave the output folder.
  */
 public final class SiteWriter {
+    /** Marks a folder as written by faq-site, so a later build may replace it. */
+    public static final String MARKER = ".faq-site-output";
+
+    /**
+     * Refuses output folders whose replacement would destroy something else: a folder that is or holds one of
+     * the inputs, or an existing non-empty folder that faq-site did not write.
+     *
+     * @throws IllegalArgumentException naming the problem and how to fix it
+     */
+    public void checkTarget(Path outputDir, List<Path> inputs) {
+        Path target = canonical(outputDir);
+        for (Path input : inputs) {
+            Path source = canonical(input);
+            if (source.startsWith(target) || target.startsWith(source)) {
+                throw new IllegalArgumentException("--out " + outputDir + " overlaps the input folder " + input
+                        + "; the output folder is replaced on every build, choose a separate folder such as target/site");
+            }
+        }
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new IllegalArgumentException("--out " + outputDir + " is a file, not a folder");
+        }
+        if (Files.isDirectory(target) && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
+            throw new IllegalArgumentException("--out " + outputDir + " is not empty and was not written by faq-site;"
+                    + " choose a new folder or empty this one first");
+        }
+    }
+
+    private static Path canonical(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public void write(Path outputDir, List<OutputFile> files) {
         Path target = outputDir.toAbsolutePath().normalize();
@@ -27,6 +70,7 @@ public final class SiteWriter {
             Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
             try {
                 writeAll(staging, files);
+                Files.writeString(staging.resolve(MARKER), "Written by faq-site; replaced on every build.\n");
                 swap(staging, target);
             } finally {
                 deleteTree(staging);

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -236,9 +235,6 @@ class BuildErrorsTest {
         assertThat(TestSite.files(site.out())).isEqualTo(publishedSite);
     }
 
-    @Disabled("BUG: --out equal to the content folder (or a folder containing it) replaces that folder with the"
-            + " site: SiteWriter moves it aside and deletes it, so site.yaml and every document are lost and the"
-            + " build reports success. Repro: faq-site build --content content --out content")
     @ParameterizedTest
     @ValueSource(strings = {"content", "."})
     void outputFolderThatHoldsTheContentIsRefusedAndTheContentKept(String outRelativeToRoot) {
@@ -250,6 +246,19 @@ class BuildErrorsTest {
         assertThat(site.exitCode()).as("stdout: %s", site.stdout()).isEqualTo(2);
         assertThat(site.stderr()).contains("--out");
         assertThat(TestSite.files(site.content())).as("the content folder").isEqualTo(content);
+    }
+
+    @Test
+    void nonEmptyFolderNotWrittenByFaqSiteIsNotReplaced() throws IOException {
+        Path foreign = temp.resolve("somebody-elses-folder");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("notes.txt"), "keep me");
+
+        site.buildInto(foreign);
+
+        assertThat(site.exitCode()).isEqualTo(2);
+        assertThat(site.stderr()).contains("--out", "was not written by faq-site");
+        assertThat(foreign.resolve("notes.txt")).hasContent("keep me");
     }
 
     @ParameterizedTest

@@ -67,7 +67,7 @@ final class DocumentAssembler {
         String questionText = draft.heading;
         for (QuestionDraft.PartDraft part : draft.parts) {
             if (part.kind == PartKind.QUESTION) {
-                questionText = renderer.text(part.nodes);
+                questionText = render(part.nodes, part.line).text();
                 continue;
             }
             if (part.nodes.isEmpty()) {
@@ -75,7 +75,8 @@ final class DocumentAssembler {
                         "write its text below the label, or remove the label");
                 continue;
             }
-            parts.add(new QuestionPart(part.kind, part.label, renderer.html(part.nodes), renderer.text(part.nodes)));
+            FragmentRenderer.Fragment fragment = render(part.nodes, part.line);
+            parts.add(new QuestionPart(part.kind, part.label, fragment.html(), fragment.text()));
         }
         if (parts.isEmpty()) {
             diagnostics.error(source.path(), draft.line, "question has no answer",
@@ -96,6 +97,12 @@ final class DocumentAssembler {
         }
         return new Question(id, derived, source.language(), slug, draft.heading, questionText, parts,
                 new SourceLocation(source.path(), draft.line));
+    }
+
+    private FragmentRenderer.Fragment render(List<org.commonmark.node.Node> nodes, int line) {
+        FragmentRenderer.Fragment fragment = renderer.render(nodes);
+        ExternalImages.warn(fragment, source.path(), line, diagnostics);
+        return fragment;
     }
 
     private String description(List<DocumentBlock> blocks) {

@@ -179,7 +179,10 @@ public final class DocumentReader {
 
         private void addProse(String heading, List<Node> body) {
             if (!heading.isEmpty() || !body.isEmpty()) {
-                blocks.add(new DocumentBlock.Prose(heading, renderer.html(body)));
+                FragmentRenderer.Fragment fragment = renderer.render(body);
+                int line = body.isEmpty() ? 0 : AstNodes.line(body.get(0));
+                ExternalImages.warn(fragment, source.path(), line, diagnostics);
+                blocks.add(new DocumentBlock.Prose(heading, fragment.html()));
             }
         }
     }

@@ -1,11 +1,14 @@
 package dev.faqsite.parse.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.commonmark.Extension;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -32,21 +35,40 @@ public final class FragmentRenderer {
         this.html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
     }
 
-    public String html(List<? extends Node> nodes) {
+    /**
+     * Sanitised HTML of the nodes and what a reader sees of it as one line of text. Images from other hosts
+     * become links, so that pages never load anything from outside the site; they are listed for a warning.
+     */
+    public Fragment render(List<? extends Node> nodes) {
         StringBuilder out = new StringBuilder();
         for (Node node : nodes) {
             out.append(html.render(node));
         }
-        return sanitise(out.toString());
-    }
-
-    /** What a reader sees of the nodes, as one line of text: the sanitised HTML without its markup. */
-    public String text(List<? extends Node> nodes) {
-        return Jsoup.parseBodyFragment(html(nodes)).text();
-    }
-
-    private String sanitise(String dirty) {
         Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(dirty, SANITISER_BASE, safelist, settings).strip();
+        Document clean = Jsoup.parseBodyFragment(Jsoup.clean(out.toString(), SANITISER_BASE, safelist, settings));
+        clean.outputSettings(settings);
+        List<String> externalImages = new ArrayList<>();
+        for (Element image : clean.select("img[src]")) {
+            String source = image.attr("src");
+            if (isExternal(source)) {
+                externalImages.add(source);
+                String label = image.attr("alt").isBlank() ? source : image.attr("alt");
+                image.replaceWith(new Element("a").attr("href", source).text(label));
+            }
+        }
+        return new Fragment(clean.body().html().strip(), clean.body().text(), externalImages);
+    }
+
+    private static boolean isExternal(String url) {
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("//") || lower.matches("^[a-z][a-z0-9+.-]*:.*");
+    }
+
+    /**
+     * @param html           sanitised HTML
+     * @param text           visible text, whitespace collapsed
+     * @param externalImages sources of images from other hosts that were turned into links
+     */
+    public record Fragment(String html, String text, List<String> externalImages) {
     }
 }
