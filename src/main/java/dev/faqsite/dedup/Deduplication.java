@@ -5,21 +5,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The outcome of deduplication: every question occurrence belongs to exactly one group. */
+/** The outcome of deduplication: every question occurrence belongs to exactly one group. Immutable. */
 public final class Deduplication {
     private final List<QuestionGroup> groups;
     private final Map<String, QuestionGroup> byMember = new HashMap<>();
+    private final Map<String, List<RelatedQuestion>> related;
 
-    public Deduplication(List<QuestionGroup> groups) {
+    public Deduplication(List<QuestionGroup> groups, Map<String, List<RelatedQuestion>> relatedByGroup) {
         this.groups = List.copyOf(groups);
         for (QuestionGroup group : this.groups) {
             for (Question member : group.members()) {
                 byMember.put(key(member.language(), member.id()), group);
             }
         }
+        this.related = Map.copyOf(relatedByGroup);
     }
 
-    /** Groups in a stable order: by language, then by the canonical question's source location. */
+    /** Groups in a stable order: by language, then by the first member's source location. */
     public List<QuestionGroup> groups() {
         return groups;
     }
@@ -36,7 +38,17 @@ public final class Deduplication {
         return group;
     }
 
-    private static String key(String language, String id) {
+    /** The group of the question with this id in this language, if any. */
+    public QuestionGroup group(String language, String id) {
+        return byMember.get(key(language, id));
+    }
+
+    /** The closest other questions of a group, best first. */
+    public List<RelatedQuestion> related(QuestionGroup group) {
+        return related.getOrDefault(key(group.language(), group.id()), List.of());
+    }
+
+    static String key(String language, String id) {
         return language + "/" + id;
     }
 }

@@ -1,44 +1,79 @@
 package dev.faqsite.dedup;
 
+import dev.faqsite.dedup.internal.LanguageDeduplicator;
+import dev.faqsite.dedup.internal.TextKey;
+import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.model.Question;
 import dev.faqsite.parse.ParsedContent;
-import java.text.Normalizer;
+import dev.faqsite.text.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Merges occurrences of the same question. Two occurrences are the same question when their question texts are
- * equal after normalisation (Unicode NFKC, case, whitespace, punctuation and a leading number ignored). This
- * covers verbatim repeats and a later section that repeats an earlier question to explain it at length.
+ * Finds questions that are asked more than once and decides which page shows them.
  *
- * <p>Canonical rule: the first occurrence in source order (content path, then line) names the page.
- * Deterministic; stateless and thread-safe.
+ * <p>Pairs are scored with TF-IDF cosine similarity over character bigrams (Chinese) and stemmed words (English),
+ * separately for the question and the answer; {@link SimilarityPolicy} turns the scores into duplicate, related
+ * or unrelated. Questions with identical text (ignoring numbering, spaces and punctuation) are always duplicates.
+ * Groups form with complete linkage; editors can force or forbid a merge with {@code duplicate-of} and
+ * {@code not-duplicate-of} attributes.
+ *
+ * <p>Canonical rule: the member with the most answer text names the page; on a tie, the earliest in source order.
+ * Deterministic. Thread-safe.
  */
 public final class Deduplicator {
-    public static final String RULE_IDENTICAL = "identical-text";
-    public static final String RULE_SINGLE = "single";
+    private final SimilarityPolicy policy;
+    private final Terms terms = Terms.forSimilarity();
 
-    public Deduplication deduplicate(ParsedContent content) {
-        Map<String, List<Question>> byKey = new LinkedHashMap<>();
-        content.questions().stream()
-                .sorted(Comparator.comparing(Question::language).thenComparing(Question::location))
-                .forEach(q -> byKey.computeIfAbsent(q.language() + "\n" + normalise(q.questionText()),
-                        k -> new ArrayList<>()).add(q));
-        List<QuestionGroup> groups = new ArrayList<>();
-        for (List<Question> members : byKey.values()) {
-            groups.add(new QuestionGroup(members.get(0), members, members.size() == 1 ? RULE_SINGLE : RULE_IDENTICAL));
-        }
-        return new Deduplication(groups);
+    public Deduplicator() {
+        this(SimilarityPolicy.defaults());
     }
 
-    /** The comparison key of a question text. */
+    public Deduplicator(SimilarityPolicy policy) {
+        this.policy = policy;
+    }
+
+    public Deduplication deduplicate(ParsedContent content, Diagnostics diagnostics) {
+        Map<String, List<Question>> byLanguage = new TreeMap<>();
+        content.questions().stream()
+                .sorted(Comparator.comparing(Question::location))
+                .forEach(q -> byLanguage.computeIfAbsent(q.language(), l -> new ArrayList<>()).add(q));
+        List<QuestionGroup> groups = new ArrayList<>();
+        Map<String, List<RelatedQuestion>> related = new HashMap<>();
+        byLanguage.forEach((language, questions) -> {
+            LanguageDeduplicator.Result result = new LanguageDeduplicator(questions, policy, terms).run(diagnostics);
+            groups.addAll(result.groups());
+            result.related().forEach((id, list) -> related.put(language + "/" + id, list));
+        });
+        return new Deduplication(groups, related);
+    }
+
+    /**
+     * Scores any pair of the given questions as the deduplication would; for evaluation and review tools.
+     *
+     * @param questions questions of one language
+     */
+    public java.util.function.BiFunction<Question, Question, PairScore> scorer(List<Question> questions) {
+        dev.faqsite.dedup.internal.SimilarityIndex index =
+                new dev.faqsite.dedup.internal.SimilarityIndex(questions, policy, terms);
+        Map<Question, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            position.put(questions.get(i), i);
+        }
+        return (a, b) -> {
+            double question = index.questionSimilarity(position.get(a), position.get(b));
+            double answer = index.answerSimilarity(position.get(a), position.get(b));
+            return new PairScore(a.id(), b.id(), question, answer, policy.combined(question, answer),
+                    policy.decide(question, answer), PairScore.NONE);
+        };
+    }
+
+    /** The comparison key of a question or answer text, ignoring numbering, case, spaces and punctuation. */
     public static String normalise(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        folded = folded.replaceFirst("^\\s*\\d+(?:\\.\\d+)*[.、)]?\\s*", "");
-        return folded.replaceAll("[\\s\\p{P}\\p{S}]+", "");
+        return TextKey.of(text);
     }
 }

@@ -13,9 +13,10 @@ import java.util.List;
  * @param questionText the full question as written (the {@code **题目：**} text, else the heading)
  * @param parts        labelled parts in source order; never includes the {@link PartKind#QUESTION} part
  * @param location     file and line of the question's heading
+ * @param hints        the editor's merge instructions, usually none
  */
 public record Question(String id, boolean idDerived, String language, String documentSlug, String heading,
-                       String questionText, List<QuestionPart> parts, SourceLocation location) {
+                       String questionText, List<QuestionPart> parts, SourceLocation location, MergeHints hints) {
 
     public Question {
         parts = List.copyOf(parts);

@@ -41,11 +41,26 @@ public final class SitePipeline {
 
     /** Parses and validates the content without writing anything; returns the warnings. */
     public List<Diagnostic> check(Path contentDir) {
+        return analyseContent(contentDir).warnings();
+    }
+
+    /**
+     * Everything the build knows about the content before rendering: config, documents, question groups.
+     *
+     * @param warnings problems that do not stop a build
+     */
+    public record ContentAnalysis(SiteConfig config, ParsedContent content, Deduplication deduplication,
+                                  List<Diagnostic> warnings) {
+    }
+
+    /** Loads, parses and deduplicates the content; throws {@link dev.faqsite.diagnostic.ContentException} on errors. */
+    public ContentAnalysis analyseContent(Path contentDir) {
         Diagnostics diagnostics = new Diagnostics();
         Stages stages = new Stages();
         Analysis analysis = analyse(contentDir, diagnostics, stages);
-        stages.run("dedup", () -> deduplicator.deduplicate(analysis.content()));
-        return diagnostics.sorted();
+        Deduplication groups = stages.run("dedup", () -> deduplicator.deduplicate(analysis.content(), diagnostics));
+        diagnostics.throwIfErrors("dedup");
+        return new ContentAnalysis(analysis.config(), analysis.content(), groups, diagnostics.sorted());
     }
 
     public BuildResult build(BuildOptions options) {
@@ -60,7 +75,8 @@ public final class SitePipeline {
         SiteConfig config = options.baseUrl().map(analysis.config()::withBaseUrl).orElse(analysis.config());
         ParsedContent content = analysis.content();
 
-        Deduplication groups = stages.run("dedup", () -> deduplicator.deduplicate(content));
+        Deduplication groups = stages.run("dedup", () -> deduplicator.deduplicate(content, diagnostics));
+        diagnostics.throwIfErrors("dedup");
         List<RenderedPage> pages = stages.run("render",
                 () -> new SiteRenderer(options.theme(), config, version).render(content, groups));
         List<OutputFile> files = stages.run("post-process",

@@ -209,7 +209,7 @@ class WholeSiteTest {
 
                 **题目：** 模型为什么会过拟合？
 
-                **答案：** 数据太少。
+                **答案：** 数据太少，模型记住了噪声。
 
                 ### 2. 第二次 {#second-time}
 
@@ -220,7 +220,7 @@ class WholeSiteTest {
         TestSite site = TestSite.zh(temp, Map.of("same.md", doc)).buildOk();
 
         Document canonical = site.page("zh/q/first-time/index.html");
-        assertThat(canonical.select("main").text()).contains("数据太少。", "模型太复杂。");
+        assertThat(canonical.select("main").text()).contains("数据太少，模型记住了噪声。", "模型太复杂。");
         assertThat(site.page("zh/q/second-time/index.html").select("meta[http-equiv=refresh]").attr("content"))
                 .isEqualTo("0; url=../first-time/");
         assertThat(site.page("zh/docs/same/index.html").select(".document-question h3 > a:not(.heading-anchor)").eachAttr("href"))

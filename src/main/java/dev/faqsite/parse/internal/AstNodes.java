@@ -74,8 +74,8 @@ final class AstNodes {
         return paragraph.getFirstChild() != null;
     }
 
-    /** Removes a trailing {@code {#id}} from a heading or paragraph and returns the id as written. */
-    static Optional<String> takeIdAttribute(Node block) {
+    /** Removes a trailing {@code {#id …}} from a heading or paragraph and returns it as written. */
+    static Optional<IdAttribute> takeIdAttribute(Node block) {
         if (!(block.getLastChild() instanceof Text last)) {
             return Optional.empty();
         }
@@ -89,7 +89,7 @@ final class AstNodes {
         } else {
             last.setLiteral(remaining);
         }
-        return Optional.of(matcher.group(1));
+        return Optional.of(new IdAttribute(matcher.group(1), matcher.group(2)));
     }
 
     private static boolean endsWithColon(String text) {

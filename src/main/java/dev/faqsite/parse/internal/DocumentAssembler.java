@@ -4,6 +4,7 @@ import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.load.SourceFile;
 import dev.faqsite.model.Document;
 import dev.faqsite.model.DocumentBlock;
+import dev.faqsite.model.MergeHints;
 import dev.faqsite.model.PartKind;
 import dev.faqsite.model.Question;
 import dev.faqsite.model.QuestionPart;
@@ -85,8 +86,10 @@ final class DocumentAssembler {
         if (questionText.isBlank()) {
             diagnostics.error(source.path(), draft.line, "question has no text", "write the question after the label");
         }
-        String id = draft.explicitId;
+        String id = draft.attribute == null ? null : draft.attribute.id();
         boolean derived = id == null;
+        MergeHints hints = draft.attribute == null ? MergeHints.NONE
+                : draft.attribute.hints(source.path(), draft.line, diagnostics);
         if (derived) {
             id = Ids.derive(slug, questionText, derivedIds);
             diagnostics.warning(source.path(), draft.line, "question has no id; using derived id '" + id + "'",
@@ -96,7 +99,7 @@ final class DocumentAssembler {
                     "use lower-case letters, digits and hyphens, e.g. {#core-challenges}");
         }
         return new Question(id, derived, source.language(), slug, draft.heading, questionText, parts,
-                new SourceLocation(source.path(), draft.line));
+                new SourceLocation(source.path(), draft.line), hints);
     }
 
     private FragmentRenderer.Fragment render(List<org.commonmark.node.Node> nodes, int line) {

@@ -97,7 +97,7 @@ public final class DocumentReader {
                 return;
             }
             Heading heading = section.heading();
-            Optional<String> id = AstNodes.takeIdAttribute(heading);
+            Optional<IdAttribute> id = AstNodes.takeIdAttribute(heading);
             String headingText = AstNodes.text(heading);
             List<Node> body = section.body();
             boolean hasNumberedQuestions = body.stream()
@@ -141,7 +141,7 @@ public final class DocumentReader {
                     if (draft != null) {
                         addQuestion(draft);
                     }
-                    Optional<String> id = AstNodes.takeIdAttribute(block);
+                    Optional<IdAttribute> id = AstNodes.takeIdAttribute(block);
                     AstNodes.removeLeadingLabel((Paragraph) block);
                     String question = AstNodes.text(block);
                     draft = new QuestionDraft(AstNodes.line(block), question, id.orElse(null));

@@ -43,10 +43,11 @@ public final class HeadingText {
         return PROSE_HEADINGS.contains(key);
     }
 
-    /** Extracts a trailing {@code {#id}} attribute. */
+    /** Matches a trailing {@code {#id key=value …}} attribute: group 1 is the id, group 2 the options. */
     public static Matcher idAttribute(String text) {
         return ID_ATTRIBUTE.matcher(text);
     }
 
-    private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\s*\\{#([^{}\\s]*)}\\s*$");
+    private static final Pattern ID_ATTRIBUTE =
+            Pattern.compile("\\s*\\{#([^{}\\s]*)((?:\\s+[^{}\\s=]+=[^{}\\s]*)*)\\s*}\\s*$");
 }

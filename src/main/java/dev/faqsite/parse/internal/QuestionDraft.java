@@ -9,13 +9,13 @@ import org.commonmark.node.Node;
 final class QuestionDraft {
     final int line;
     final String heading;
-    final String explicitId;
+    final IdAttribute attribute;
     final List<PartDraft> parts = new ArrayList<>();
 
-    QuestionDraft(int line, String heading, String explicitId) {
+    QuestionDraft(int line, String heading, IdAttribute attribute) {
         this.line = line;
         this.heading = heading;
-        this.explicitId = explicitId;
+        this.attribute = attribute;
     }
 
     /** Adds a block to the current part, opening an unlabelled answer if no label came first. */

@@ -1,0 +1,23 @@
+package dev.faqsite.dedup;
+
+/**
+ * How similar two question occurrences are.
+ *
+ * @param first    id of one question
+ * @param second   id of the other
+ * @param question similarity of the question texts, 0 to 1
+ * @param answer   similarity of the answers, 0 to 1
+ * @param combined weighted combination used for ranking
+ * @param decision what the policy decided from the scores alone
+ * @param rule     why the pair shares a page, when it does: {@code identical-text}, {@code similar},
+ *                 {@code editor} (forced by a {@code duplicate-of} attribute) or {@code linked} (both are
+ *                 duplicates of other members, and close enough to each other); otherwise {@code none}
+ */
+public record PairScore(String first, String second, double question, double answer, double combined,
+                        Decision decision, String rule) {
+    public static final String IDENTICAL_TEXT = "identical-text";
+    public static final String SIMILAR = "similar";
+    public static final String EDITOR = "editor";
+    public static final String LINKED = "linked";
+    public static final String NONE = "none";
+}

@@ -1,0 +1,144 @@
+package dev.faqsite.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Splits text into index terms, the same way for Chinese and English and for dedup and search.
+ *
+ * <ul>
+ *   <li>Text is normalised with NFKC (full-width forms become ASCII) and lower-cased.</li>
+ *   <li>A run of Han characters gives overlapping character bigrams; a single Han character stays a unigram.</li>
+ *   <li>A run of other letters and digits is a word: English stop words are dropped, the rest Porter-stemmed.</li>
+ *   <li>Everything else separates runs, so {@code GPU训练} gives {@code gpu}, {@code 训练}.</li>
+ * </ul>
+ * For comparing texts ({@link #forSimilarity()}), Chinese function words and question phrasing such as
+ * {@code 如何} or {@code 哪些} also separate runs, so they neither count nor glue words into meaningless bigrams.
+ * Stateless and thread-safe.
+ */
+public final class Terms {
+    private final PorterStemmer stemmer = new PorterStemmer();
+    private final Set<String> hanStopWords;
+    private final int longestStopWord;
+    private final boolean hanUnigrams;
+
+    private Terms(Set<String> hanStopWords, boolean hanUnigrams) {
+        this.hanStopWords = hanStopWords;
+        this.longestStopWord = hanStopWords.stream().mapToInt(String::length).max().orElse(0);
+        this.hanUnigrams = hanUnigrams;
+    }
+
+    /** Every word counts: the tokenisation of the search index. */
+    public static Terms forSearch() {
+        return new Terms(Set.of(), false);
+    }
+
+    /**
+     * For comparing texts: Chinese function words and question phrasing separate words instead of counting, and
+     * single Han characters count beside bigrams, so that a shortened word ({@code 挑战} for {@code 核心挑战}) or
+     * a reordered phrase still matches in part.
+     */
+    public static Terms forSimilarity() {
+        return new Terms(StopWords.CHINESE, true);
+    }
+
+    public List<String> of(String text) {
+        List<String> terms = new ArrayList<>();
+        forEach(text, terms::add);
+        return terms;
+    }
+
+    public void forEach(String text, Consumer<String> sink) {
+        String normalised = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        int i = 0;
+        int length = normalised.length();
+        while (i < length) {
+            int codePoint = normalised.codePointAt(i);
+            if (isHan(codePoint)) {
+                int end = i;
+                while (end < length && isHan(normalised.codePointAt(end))) {
+                    end += Character.charCount(normalised.codePointAt(end));
+                }
+                emitHanWithoutStopWords(normalised.substring(i, end), sink);
+                i = end;
+            } else if (Character.isLetterOrDigit(codePoint)) {
+                int end = i;
+                while (end < length && isWordPart(normalised.codePointAt(end))) {
+                    end += Character.charCount(normalised.codePointAt(end));
+                }
+                emitWord(normalised.substring(i, end), sink);
+                i = end;
+            } else {
+                i += Character.charCount(codePoint);
+            }
+        }
+    }
+
+    /** Splits a Han run at stop words (longest first) and emits the pieces between them. */
+    private void emitHanWithoutStopWords(String run, Consumer<String> sink) {
+        if (hanStopWords.isEmpty()) {
+            emitHan(run, sink);
+            return;
+        }
+        int start = 0;
+        int i = 0;
+        while (i < run.length()) {
+            int stop = stopWordAt(run, i);
+            if (stop > 0) {
+                if (i > start) {
+                    emitHan(run.substring(start, i), sink);
+                }
+                i += stop;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < run.length()) {
+            emitHan(run.substring(start), sink);
+        }
+    }
+
+    private int stopWordAt(String run, int at) {
+        for (int length = Math.min(longestStopWord, run.length() - at); length > 0; length--) {
+            if (hanStopWords.contains(run.substring(at, at + length))) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private void emitHan(String run, Consumer<String> sink) {
+        int[] codePoints = run.codePoints().toArray();
+        if (codePoints.length == 1) {
+            sink.accept(run);
+            return;
+        }
+        for (int k = 0; k + 1 < codePoints.length; k++) {
+            sink.accept(new String(codePoints, k, 2));
+        }
+        if (hanUnigrams) {
+            for (int codePoint : codePoints) {
+                sink.accept(Character.toString(codePoint));
+            }
+        }
+    }
+
+    private void emitWord(String word, Consumer<String> sink) {
+        if (!StopWords.ENGLISH.contains(word)) {
+            sink.accept(stemmer.stem(word));
+        }
+    }
+
+    private static boolean isWordPart(int codePoint) {
+        return !isHan(codePoint) && Character.isLetterOrDigit(codePoint);
+    }
+
+    static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+}
