@@ -29,7 +29,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         }
         if (e instanceof IllegalArgumentException usage) {
             err.println("error: " + usage.getMessage());
-            err.println(commandLine.getUsageMessage());
+            err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
             err.flush();
             return ExitCodes.USAGE;
         }

@@ -26,6 +26,7 @@ import java.util.Map;
  * The locale is passed to each evaluation; nothing depends on the JVM default locale.
  */
 public final class SiteRenderer {
+    private static final int NEAR_MISSES_SHOWN = 30;
     private final PebbleEngine engine;
     private final Theme theme;
     private final SiteConfig config;
@@ -94,6 +95,15 @@ public final class SiteRenderer {
                 }
             }
         }
+
+        String dedupUrl = SiteUrls.dedupReport(language.code());
+        Map<String, Object> dedup = context(site, messages, new Views.Meta(messages.getOrDefault("dedupTitle", "dedup"),
+                "", absolute(dedupUrl), "website", true, ""));
+        dedup.put("groups", views.mergeGroups());
+        dedup.put("nearMisses", views.nearMisses(NEAR_MISSES_SHOWN));
+        dedup.put("occurrences", views.groups().stream().mapToInt(g -> g.members().size()).sum());
+        dedup.put("pages", views.groups().size());
+        pages.add(page(dedupUrl, PageKind.MAINTAINER, false, "dedup-report.peb", dedup, language));
 
         Map<String, Object> notFound = context(site, messages, new Views.Meta(messages.getOrDefault("notFoundTitle",
                 "404"), "", absolute(SiteUrls.notFound(language.code())), "website", true, ""));

@@ -17,6 +17,11 @@ public final class SiteUrls {
         return "/" + language + "/q/" + id + "/";
     }
 
+    /** The maintainers' page listing every merge; not linked from the navigation, not indexed. */
+    public static String dedupReport(String language) {
+        return "/" + language + "/maintainers/dedup/";
+    }
+
     public static String notFound(String language) {
         return "/" + language + "/404.html";
     }

@@ -95,9 +95,54 @@ final class ViewBuilder {
         int position = siblings.indexOf(group);
         Views.Link previous = position > 0 ? questionLink(siblings.get(position - 1)) : null;
         Views.Link next = position + 1 < siblings.size() ? questionLink(siblings.get(position + 1)) : null;
+        List<Views.Link> related = deduplication.related(group).stream()
+                .map(r -> questionLink(deduplication.group(language, r.groupId())))
+                .toList();
         return new Views.Question(group.id(), SiteUrls.question(language, group.id()), canonical.heading(),
-                canonical.questionText(), parts, more, List.copyOf(phrasings), List.copyOf(sources),
+                canonical.questionText(), parts, more, List.copyOf(phrasings), List.copyOf(sources), related,
                 documentLink(home), previous, next);
+    }
+
+    /** Every group with more than one member, for the maintainers' dedup page. */
+    List<Views.MergeGroup> mergeGroups() {
+        List<Views.MergeGroup> merged = new ArrayList<>();
+        for (QuestionGroup group : groups()) {
+            if (group.members().size() < 2) {
+                continue;
+            }
+            List<Views.MergeMember> members = group.members().stream()
+                    .map(m -> new Views.MergeMember(m.id(), m.questionText(), m.location().file(), m.location().line(),
+                            m == group.canonical()))
+                    .toList();
+            List<Views.MergePair> pairs = group.pairs().stream()
+                    .map(p -> new Views.MergePair(p.first(), p.second(), score(p.question()), score(p.answer()),
+                            score(p.combined()), p.rule()))
+                    .toList();
+            merged.add(new Views.MergeGroup(questionLink(group), group.rule(), members, pairs));
+        }
+        return merged;
+    }
+
+    /** The closest pairs of pages that stayed apart, best first. */
+    List<Views.NearMiss> nearMisses(int limit) {
+        List<Views.NearMiss> misses = new ArrayList<>();
+        List<Map.Entry<Double, Views.NearMiss>> scored = new ArrayList<>();
+        for (QuestionGroup group : groups()) {
+            for (var related : deduplication.related(group)) {
+                if (related.score() > 0 && group.id().compareTo(related.groupId()) < 0) {
+                    scored.add(Map.entry(related.score(), new Views.NearMiss(questionLink(group),
+                            questionLink(deduplication.group(language, related.groupId())), score(related.score()))));
+                }
+            }
+        }
+        scored.sort(Map.Entry.<Double, Views.NearMiss>comparingByKey().reversed()
+                .thenComparing(e -> e.getValue().first().url()).thenComparing(e -> e.getValue().second().url()));
+        scored.stream().limit(limit).forEach(e -> misses.add(e.getValue()));
+        return misses;
+    }
+
+    private static String score(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 
     static String description(String text) {

@@ -31,7 +31,7 @@ public final class Views {
 
     public record Question(String id, String url, String title, String questionText, List<Part> parts,
                            List<SourceAnswer> moreAnswers, List<String> alsoAskedAs, List<Link> sources,
-                           Link document, Link previous, Link next) {
+                           List<Link> related, Link document, Link previous, Link next) {
     }
 
     /** A block of a document page: prose (question is null) or a question's place. */
@@ -47,5 +47,22 @@ public final class Views {
 
     /** A document on the home page with its unique questions. */
     public record DocumentSummary(Link link, String description, List<Link> questions) {
+    }
+
+    /** One merged group on the maintainers' dedup page. */
+    public record MergeGroup(Link page, String rule, List<MergeMember> members, List<MergePair> pairs) {
+    }
+
+    /** An occurrence in a merged group, with where it is written. */
+    public record MergeMember(String id, String question, String file, int line, boolean canonical) {
+    }
+
+    /** Scores of a pair in a merged group; scores formatted for display. */
+    public record MergePair(String first, String second, String question, String answer, String combined,
+                            String rule) {
+    }
+
+    /** A close pair of pages that were kept apart, for reviewers looking for missed merges. */
+    public record NearMiss(Link first, Link second, String combined) {
     }
 }

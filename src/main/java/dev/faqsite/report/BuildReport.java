@@ -11,11 +11,15 @@ import dev.faqsite.render.SiteUrls;
 import java.util.Comparator;
 import java.util.List;
 
-/** The machine-readable summary of a build ({@code --report}): every question occurrence and its page. */
-public record BuildReport(List<QuestionEntry> questions) {
+/**
+ * The machine-readable summary of a build ({@code --report}): every question occurrence and its page, and every
+ * page with the occurrences merged onto it and why.
+ */
+public record BuildReport(List<QuestionEntry> questions, List<GroupEntry> groups) {
 
     public BuildReport {
         questions = List.copyOf(questions);
+        groups = List.copyOf(groups);
     }
 
     public static BuildReport of(ParsedContent content, Deduplication deduplication) {
@@ -28,7 +32,17 @@ public record BuildReport(List<QuestionEntry> questions) {
                             SiteUrls.question(q.language(), group.id()));
                 })
                 .toList();
-        return new BuildReport(entries);
+        List<GroupEntry> groups = deduplication.groups().stream()
+                .map(group -> new GroupEntry(group.id(), group.language(),
+                        SiteUrls.question(group.language(), group.id()), group.rule(),
+                        group.members().stream().map(Question::id).toList(),
+                        group.pairs().stream().map(p -> new GroupEntry.Pair(p.first(), p.second(), p.question(),
+                                p.answer(), p.combined(), p.rule())).toList(),
+                        deduplication.related(group).stream()
+                                .map(r -> new GroupEntry.Related(r.groupId(), Math.round(r.score() * 1000) / 1000.0))
+                                .toList()))
+                .toList();
+        return new BuildReport(entries, groups);
     }
 
     public String toJson() {
