@@ -18,18 +18,27 @@ package dev.faqsite.dedup;
  * similar (combined score) to every other member, so chains of pairwise duplicates cannot join unrelated questions.
  *
  * @param questionWeight         weight of the question score in the combined score; the answer gets the rest
- * @param candidateMinimum       minimum question score for a pair to be scored at all
+ * @param indexedTerms           candidates share at least one of each other's this many heaviest question terms
  * @param relatedMinimum         minimum combined score of a related question
  * @param relatedCount           how many related questions a page lists at most
- * @param maxPostings            terms shared by more questions than this are too common to find candidates
+ * @param postingsFactor         a term shared by more than {@code postingsFactor × √n} of n questions (and more
+ *                               than 200) is too common to make two questions candidates
+ * @param maxCandidates          per question, at most this many later questions (the most similar by question
+ *                               text) are scored in full, so that work grows linearly with the corpus
  */
 public record SimilarityPolicy(double sameQuestion, double closeQuestion, double overlappingAnswer,
                                double similarQuestion, double similarAnswer, double sameAnswer,
                                double questionWithSameAnswer, double linkWithinGroup, double questionWeight,
-                               double candidateMinimum, double relatedMinimum, int relatedCount, int maxPostings) {
+                               int indexedTerms, double relatedMinimum, int relatedCount, double postingsFactor,
+                               int maxCandidates) {
 
     public static SimilarityPolicy defaults() {
-        return new SimilarityPolicy(0.85, 0.58, 0.2, 0.5, 0.5, 0.9, 0.3, 0.35, 0.6, 0.15, 0.12, 5, 2000);
+        return new SimilarityPolicy(0.85, 0.58, 0.2, 0.5, 0.5, 0.9, 0.3, 0.35, 0.6, 12, 0.12, 5, 3.0, 24);
+    }
+
+    /** The longest postings list used to find candidates among {@code questions} questions. */
+    public int maxPostings(int questions) {
+        return (int) Math.max(200, postingsFactor * Math.sqrt(questions));
     }
 
     public double combined(double question, double answer) {

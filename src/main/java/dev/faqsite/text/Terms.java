@@ -24,11 +24,13 @@ public final class Terms {
     private final PorterStemmer stemmer = new PorterStemmer();
     private final Set<String> hanStopWords;
     private final int longestStopWord;
+    private final Set<Character> stopWordStarts;
     private final boolean hanUnigrams;
 
     private Terms(Set<String> hanStopWords, boolean hanUnigrams) {
         this.hanStopWords = hanStopWords;
         this.longestStopWord = hanStopWords.stream().mapToInt(String::length).max().orElse(0);
+        this.stopWordStarts = hanStopWords.stream().map(w -> w.charAt(0)).collect(java.util.stream.Collectors.toSet());
         this.hanUnigrams = hanUnigrams;
     }
 
@@ -104,6 +106,9 @@ public final class Terms {
     }
 
     private int stopWordAt(String run, int at) {
+        if (!stopWordStarts.contains(run.charAt(at))) {
+            return 0;
+        }
         for (int length = Math.min(longestStopWord, run.length() - at); length > 0; length--) {
             if (hanStopWords.contains(run.substring(at, at + length))) {
                 return length;

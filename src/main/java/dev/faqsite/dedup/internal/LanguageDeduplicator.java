@@ -46,14 +46,15 @@ public final class LanguageDeduplicator {
 
     public Result run(Diagnostics diagnostics) {
         List<Clusterer.Edge> edges = new ArrayList<>();
-        Map<Long, PairScore> scored = new HashMap<>();
-        index.forEachCandidate((i, j) -> {
-            PairScore score = score(i, j);
-            if (score.decision() != Decision.UNRELATED) {
-                scored.put(pairKey(i, j), score);
-            }
+        NearestNeighbours neighbours = new NearestNeighbours(questions.size(), 2 * policy.relatedCount());
+        index.forEachCandidate((i, j, question, answer) -> {
+            PairScore score = score(i, j, question, answer);
             if (score.decision() == Decision.DUPLICATE) {
                 edges.add(new Clusterer.Edge(i, j, score.combined(), false));
+            }
+            if (score.combined() >= policy.relatedMinimum()) {
+                neighbours.offer(i, j, (float) score.combined());
+                neighbours.offer(j, i, (float) score.combined());
             }
         });
         Map<String, Integer> firstWithText = new HashMap<>();
@@ -68,7 +69,7 @@ public final class LanguageDeduplicator {
             edges.add(new Clusterer.Edge(pair[0], pair[1], 3, true));
         }
         Clusterer clusterer = new Clusterer(questions.size());
-        clusterer.join(edges, (x, y) -> mayLink(x, y, scored), editors::forbidden);
+        clusterer.join(edges, this::mayLink, editors::forbidden);
         List<List<Integer>> clusters = clusterer.groups();
         editors.reportUnmetMerges(clusters, questions, diagnostics);
 
@@ -78,27 +79,28 @@ public final class LanguageDeduplicator {
             for (int member : cluster) {
                 groupOf[member] = groups.size();
             }
-            groups.add(group(cluster, editors, scored));
+            groups.add(group(cluster, editors));
         }
-        return new Result(groups, related(groups, groupOf, scored));
+        return new Result(groups, related(groups, clusters, groupOf, neighbours));
     }
 
     private PairScore score(int i, int j) {
-        double question = index.questionSimilarity(i, j);
-        double answer = index.answerSimilarity(i, j);
+        return score(i, j, index.questionSimilarity(i, j), index.answerSimilarity(i, j));
+    }
+
+    private PairScore score(int i, int j, double question, double answer) {
         return new PairScore(questions.get(i).id(), questions.get(j).id(), round(question), round(answer),
                 round(policy.combined(question, answer)), policy.decide(question, answer), PairScore.NONE);
     }
 
-    private boolean mayLink(int x, int y, Map<Long, PairScore> scored) {
-        if (normalisedText[x].equals(normalisedText[y])) {
-            return true;
-        }
-        PairScore score = scored.get(pairKey(Math.min(x, y), Math.max(x, y)));
-        return score != null && score.combined() >= policy.linkWithinGroup();
+    /** Complete linkage: every two members of a group are at least this similar (or have identical text). */
+    private boolean mayLink(int x, int y) {
+        return normalisedText[x].equals(normalisedText[y])
+                || policy.combined(index.questionSimilarity(x, y), index.answerSimilarity(x, y))
+                >= policy.linkWithinGroup();
     }
 
-    private QuestionGroup group(List<Integer> cluster, EditorInstructions editors, Map<Long, PairScore> scored) {
+    private QuestionGroup group(List<Integer> cluster, EditorInstructions editors) {
         List<Question> members = cluster.stream().map(questions::get).toList();
         Question canonical = members.stream()
                 .max(Comparator.comparingInt((Question q) -> q.answerText().length())
@@ -109,7 +111,7 @@ public final class LanguageDeduplicator {
             for (int b = a + 1; b < cluster.size(); b++) {
                 int i = cluster.get(a);
                 int j = cluster.get(b);
-                PairScore score = scored.getOrDefault(pairKey(i, j), score(i, j));
+                PairScore score = score(i, j);
                 pairs.add(withRule(score, rule(i, j, score, editors)));
             }
         }
@@ -126,26 +128,26 @@ public final class LanguageDeduplicator {
         return score.decision() == Decision.DUPLICATE ? PairScore.SIMILAR : PairScore.LINKED;
     }
 
-    private Map<String, List<RelatedQuestion>> related(List<QuestionGroup> groups, int[] groupOf,
-                                                       Map<Long, PairScore> scored) {
-        List<Map<Integer, Double>> best = new ArrayList<>();
-        groups.forEach(g -> best.add(new HashMap<>()));
-        scored.forEach((key, score) -> {
-            int gi = groupOf[(int) (key >>> 32)];
-            int gj = groupOf[(int) (key & 0xffffffffL)];
-            if (gi != gj && score.combined() >= policy.relatedMinimum()) {
-                best.get(gi).merge(gj, score.combined(), Math::max);
-                best.get(gj).merge(gi, score.combined(), Math::max);
-            }
-        });
+    private Map<String, List<RelatedQuestion>> related(List<QuestionGroup> groups, List<List<Integer>> clusters,
+                                                       int[] groupOf, NearestNeighbours neighbours) {
         Map<String, List<RelatedQuestion>> related = new LinkedHashMap<>();
         for (int g = 0; g < groups.size(); g++) {
+            Map<Integer, Double> best = new HashMap<>();
+            for (int member : clusters.get(g)) {
+                int[] near = neighbours.neighbours(member);
+                float[] scores = neighbours.scores(member);
+                for (int k = 0; k < near.length; k++) {
+                    if (groupOf[near[k]] != g) {
+                        best.merge(groupOf[near[k]], (double) scores[k], Math::max);
+                    }
+                }
+            }
             List<RelatedQuestion> list = new ArrayList<>();
-            best.get(g).entrySet().stream()
+            best.entrySet().stream()
                     .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
                     .limit(policy.relatedCount())
-                    .forEach(e -> list.add(new RelatedQuestion(groups.get(e.getKey()).id(), e.getValue())));
+                    .forEach(e -> list.add(new RelatedQuestion(groups.get(e.getKey()).id(), round(e.getValue()))));
             fillWithNeighbours(g, groups, groupOf, list);
             related.put(groups.get(g).id(), List.copyOf(list));
         }
@@ -180,10 +182,6 @@ public final class LanguageDeduplicator {
     private static PairScore withRule(PairScore score, String rule) {
         return new PairScore(score.first(), score.second(), score.question(), score.answer(), score.combined(),
                 score.decision(), rule);
-    }
-
-    private static long pairKey(int i, int j) {
-        return ((long) i << 32) | j;
     }
 
     private static double round(double value) {

@@ -1,6 +1,5 @@
 package dev.faqsite.dedup.internal;
 
-import dev.faqsite.dedup.Deduplicator;
 import dev.faqsite.dedup.SimilarityPolicy;
 import dev.faqsite.model.Question;
 import dev.faqsite.text.Terms;
@@ -13,15 +12,15 @@ import java.util.Map;
 /**
  * Question and answer vectors of one set of questions, and the candidate pairs worth scoring.
  *
- * <p>Candidates come from an inverted index over the question vectors: for each question, the partial dot
- * products with every question sharing a term are accumulated, skipping terms so common that they carry almost
- * no weight. Only pairs whose question similarity reaches the policy's candidate minimum are scored in full, so
- * the work grows with the number of similar pairs, not with the square of the number of questions. Questions
- * with identical answers are always candidates.
+ * <p>Candidates come from an inverted index over each question's heaviest terms (the rare words that say what it
+ * is about): for each question, partial dot products with every later question sharing such a term are
+ * accumulated, skipping terms too common to discriminate. Only the most similar candidates of each question are
+ * scored in full, so the work grows about linearly with the number of questions. Questions with identical answers
+ * are always candidates.
  */
 public final class SimilarityIndex {
-    private final SparseVector[] questions;
-    private final SparseVector[] answers;
+    private final Vectorizer.Vectors questions;
+    private final Vectorizer.Vectors answers;
     private final SimilarityPolicy policy;
     private final List<Question> source;
 
@@ -39,30 +38,32 @@ public final class SimilarityIndex {
                 : question.heading() + "\n" + question.questionText();
     }
 
-    public int size() {
-        return questions.length;
-    }
-
     public double questionSimilarity(int i, int j) {
-        return questions[i].dot(questions[j]);
+        return questions.vectors()[i].dot(questions.vectors()[j]);
     }
 
     public double answerSimilarity(int i, int j) {
-        return answers[i].dot(answers[j]);
+        return answers.vectors()[i].dot(answers.vectors()[j]);
     }
 
-    /** Calls {@code pairs} with every candidate pair {@code (i, j)}, {@code i < j}, in ascending order of i then j. */
+    /** Receives scored candidate pairs. */
+    @FunctionalInterface
+    public interface PairConsumer {
+        void accept(int i, int j, double question, double answer);
+    }
+
+    /**
+     * Calls {@code pairs} with every candidate pair {@code (i, j)}, {@code i < j}, and its question and answer
+     * similarity, in ascending order of i then j.
+     */
     public void forEachCandidate(PairConsumer pairs) {
-        int n = questions.length;
-        Map<Integer, int[]> postings = postings();
-        Map<Integer, float[]> postingWeights = new HashMap<>();
-        postings.forEach((term, members) -> {
-            float[] weights = new float[members.length];
-            for (int k = 0; k < members.length; k++) {
-                weights[k] = weightOf(questions[members[k]], term);
-            }
-            postingWeights.put(term, weights);
-        });
+        SparseVector[] vectors = questions.vectors();
+        int n = vectors.length;
+        int[][] indexed = new int[n][];
+        for (int i = 0; i < n; i++) {
+            indexed[i] = strongestTerms(vectors[i], policy.indexedTerms());
+        }
+        Postings postings = postings(indexed);
         int[] sameAnswer = sameAnswerGroups();
         Map<Integer, List<Integer>> sameAnswerMembers = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -73,17 +74,19 @@ public final class SimilarityIndex {
         float[] accumulated = new float[n];
         boolean[] touched = new boolean[n];
         int[] touchedList = new int[n];
+        DenseScratch questionScratch = new DenseScratch(questions.dimensions());
+        DenseScratch answerScratch = new DenseScratch(answers.dimensions());
         for (int i = 0; i < n; i++) {
             int touchedCount = 0;
-            SparseVector vector = questions[i];
-            for (int k = 0; k < vector.size(); k++) {
-                int[] members = postings.get(vector.terms()[k]);
+            SparseVector vector = vectors[i];
+            for (int k : indexed[i]) {
+                int term = vector.terms()[k];
+                int[] members = postings.members[term];
                 if (members == null) {
                     continue;
                 }
-                float[] weights = postingWeights.get(vector.terms()[k]);
-                int start = firstAfter(members, i);
-                for (int m = start; m < members.length; m++) {
+                float[] weights = postings.weights[term];
+                for (int m = firstAfter(members, i); m < members.length; m++) {
                     int j = members[m];
                     if (!touched[j]) {
                         touched[j] = true;
@@ -98,44 +101,173 @@ public final class SimilarityIndex {
                     touchedList[touchedCount++] = j;
                 }
             }
-            Arrays.sort(touchedList, 0, touchedCount);
+            int[] chosen = closest(touchedList, touchedCount, accumulated, i, sameAnswer);
             for (int t = 0; t < touchedCount; t++) {
-                int j = touchedList[t];
-                boolean identicalAnswers = sameAnswer[i] >= 0 && sameAnswer[i] == sameAnswer[j];
-                if (accumulated[j] >= policy.candidateMinimum() || identicalAnswers) {
-                    pairs.accept(i, j);
+                accumulated[touchedList[t]] = 0;
+                touched[touchedList[t]] = false;
+            }
+            if (chosen.length > 0) {
+                questionScratch.load(vector);
+                answerScratch.load(answers.vectors()[i]);
+                for (int j : chosen) {
+                    pairs.accept(i, j, questionScratch.dot(vectors[j]), answerScratch.dot(answers.vectors()[j]));
                 }
-                accumulated[j] = 0;
-                touched[j] = false;
+                questionScratch.clear(vector);
+                answerScratch.clear(answers.vectors()[i]);
             }
         }
     }
 
-    /** Receives candidate pairs. */
-    @FunctionalInterface
-    public interface PairConsumer {
-        void accept(int i, int j);
-    }
+    /** One vector spread out over all dimensions, so dot products with others are a single pass over them. */
+    private static final class DenseScratch {
+        private final float[] values;
 
-    private Map<Integer, int[]> postings() {
-        Map<Integer, List<Integer>> lists = new HashMap<>();
-        for (int i = 0; i < questions.length; i++) {
-            for (int term : questions[i].terms()) {
-                lists.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+        DenseScratch(int dimensions) {
+            values = new float[dimensions];
+        }
+
+        void load(SparseVector vector) {
+            for (int k = 0; k < vector.size(); k++) {
+                values[vector.terms()[k]] = vector.weights()[k];
             }
         }
-        Map<Integer, int[]> postings = new HashMap<>();
-        lists.forEach((term, members) -> {
-            if (members.size() > 1 && members.size() <= policy.maxPostings()) {
-                postings.put(term, members.stream().mapToInt(Integer::intValue).toArray());
+
+        double dot(SparseVector other) {
+            double sum = 0;
+            for (int k = 0; k < other.size(); k++) {
+                sum += (double) values[other.terms()[k]] * other.weights()[k];
             }
-        });
-        return postings;
+            return Math.min(1.0, sum);
+        }
+
+        void clear(SparseVector vector) {
+            for (int term : vector.terms()) {
+                values[term] = 0;
+            }
+        }
     }
 
-    private static float weightOf(SparseVector vector, int term) {
-        int at = Arrays.binarySearch(vector.terms(), term);
-        return at >= 0 ? vector.weights()[at] : 0;
+    /**
+     * The candidates worth scoring in full, in ascending order: all of them when there are few, else the
+     * {@code maxCandidates} with the most similar question text, plus every one with an identical answer.
+     */
+    private int[] closest(int[] candidates, int count, float[] accumulated, int i, int[] sameAnswer) {
+        int limit = policy.maxCandidates();
+        if (count <= limit) {
+            int[] all = Arrays.copyOf(candidates, count);
+            Arrays.sort(all);
+            return all;
+        }
+        // Highest partial similarity first, then lowest index, encoded in one long; a bounded min-heap keeps the best.
+        long[] heap = new long[limit];
+        int heapSize = 0;
+        int[] chosen = new int[count];
+        int size = 0;
+        for (int t = 0; t < count; t++) {
+            int j = candidates[t];
+            if (sameAnswer[i] >= 0 && sameAnswer[i] == sameAnswer[j]) {
+                chosen[size++] = j;
+                continue;
+            }
+            long key = ((long) Float.floatToIntBits(accumulated[j]) << 32) | (Integer.MAX_VALUE - j);
+            if (heapSize < limit) {
+                heap[heapSize] = key;
+                siftUp(heap, heapSize++);
+            } else if (key > heap[0]) {
+                heap[0] = key;
+                siftDown(heap, heapSize);
+            }
+        }
+        for (int h = 0; h < heapSize; h++) {
+            chosen[size++] = Integer.MAX_VALUE - (int) (heap[h] & 0xffffffffL);
+        }
+        int[] result = Arrays.copyOf(chosen, size);
+        Arrays.sort(result);
+        return result;
+    }
+
+    private static void siftUp(long[] heap, int at) {
+        while (at > 0) {
+            int parent = (at - 1) / 2;
+            if (heap[parent] <= heap[at]) {
+                return;
+            }
+            long swap = heap[parent];
+            heap[parent] = heap[at];
+            heap[at] = swap;
+            at = parent;
+        }
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        int at = 0;
+        while (true) {
+            int smallest = at;
+            for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
+                if (heap[child] < heap[smallest]) {
+                    smallest = child;
+                }
+            }
+            if (smallest == at) {
+                return;
+            }
+            long swap = heap[smallest];
+            heap[smallest] = heap[at];
+            heap[at] = swap;
+            at = smallest;
+        }
+    }
+
+    /**
+     * Positions of the vector's {@code count} heaviest terms: the rare words that say what a question is about.
+     * Boilerplate shared by many questions weighs little and never makes two questions candidates by itself.
+     */
+    private static int[] strongestTerms(SparseVector vector, int count) {
+        long[] keyed = new long[vector.size()];
+        for (int k = 0; k < keyed.length; k++) {
+            keyed[k] = ((long) Float.floatToIntBits(vector.weights()[k]) << 32) | (Integer.MAX_VALUE - vector.terms()[k]);
+        }
+        Arrays.sort(keyed);
+        int size = Math.min(count, keyed.length);
+        int[] positions = new int[size];
+        for (int r = 0; r < size; r++) {
+            int term = Integer.MAX_VALUE - (int) (keyed[keyed.length - 1 - r] & 0xffffffffL);
+            positions[r] = Arrays.binarySearch(vector.terms(), term);
+        }
+        return positions;
+    }
+
+    /** Per term id: the questions indexed under it, ascending, and their weights for the term. */
+    private record Postings(int[][] members, float[][] weights) {
+    }
+
+    private Postings postings(int[][] indexed) {
+        SparseVector[] vectors = questions.vectors();
+        int[] counts = new int[questions.dimensions()];
+        for (int i = 0; i < vectors.length; i++) {
+            for (int k : indexed[i]) {
+                counts[vectors[i].terms()[k]]++;
+            }
+        }
+        int maxPostings = policy.maxPostings(vectors.length);
+        int[][] members = new int[counts.length][];
+        float[][] weights = new float[counts.length][];
+        int[] filled = new int[counts.length];
+        for (int i = 0; i < vectors.length; i++) {
+            for (int k : indexed[i]) {
+                int term = vectors[i].terms()[k];
+                if (counts[term] < 2 || counts[term] > maxPostings) {
+                    continue;
+                }
+                if (members[term] == null) {
+                    members[term] = new int[counts[term]];
+                    weights[term] = new float[counts[term]];
+                }
+                members[term][filled[term]] = i;
+                weights[term][filled[term]++] = vectors[i].weights()[k];
+            }
+        }
+        return new Postings(members, weights);
     }
 
     private static int firstAfter(int[] sorted, int value) {
@@ -149,7 +281,7 @@ public final class SimilarityIndex {
         Map<String, Integer> counts = new HashMap<>();
         List<String> keys = new ArrayList<>(source.size());
         for (Question question : source) {
-            String key = Deduplicator.normalise(question.answerText());
+            String key = TextKey.of(question.answerText());
             keys.add(key);
             counts.merge(key, 1, Integer::sum);
         }

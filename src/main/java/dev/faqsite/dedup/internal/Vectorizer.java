@@ -18,8 +18,17 @@ public final class Vectorizer {
         this.terms = terms;
     }
 
+    /**
+     * Vectors of some texts over one dictionary.
+     *
+     * @param vectors    one per text, in order
+     * @param dimensions number of distinct terms: every term id is below it
+     */
+    public record Vectors(SparseVector[] vectors, int dimensions) {
+    }
+
     /** Vectors of the texts, weighted by how rare each term is among these texts. */
-    public SparseVector[] vectorize(List<String> texts) {
+    public Vectors vectorize(List<String> texts) {
         Map<String, Integer> dictionary = new HashMap<>();
         int[][] termIds = new int[texts.size()][];
         for (int i = 0; i < texts.size(); i++) {
@@ -44,7 +53,7 @@ public final class Vectorizer {
         for (int i = 0; i < texts.size(); i++) {
             vectors[i] = vector(termIds[i], documentFrequency, n);
         }
-        return vectors;
+        return new Vectors(vectors, dictionary.size());
     }
 
     private static SparseVector vector(int[] sortedIds, int[] documentFrequency, double n) {
