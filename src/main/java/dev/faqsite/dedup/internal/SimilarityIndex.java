@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Question and answer vectors of one set of questions, and the candidate pairs worth scoring.
@@ -54,7 +55,8 @@ public final class SimilarityIndex {
 
     /**
      * Calls {@code pairs} with every candidate pair {@code (i, j)}, {@code i < j}, and its question and answer
-     * similarity, in ascending order of i then j.
+     * similarity, in ascending order of i then j. Blocks of questions are scored in parallel; the pairs are
+     * delivered in the same order on every run.
      */
     public void forEachCandidate(PairConsumer pairs) {
         SparseVector[] vectors = questions.vectors();
@@ -65,56 +67,117 @@ public final class SimilarityIndex {
         }
         Postings postings = postings(indexed);
         int[] sameAnswer = sameAnswerGroups();
-        Map<Integer, List<Integer>> sameAnswerMembers = new HashMap<>();
+        Map<Integer, int[]> sameAnswerMembers = new HashMap<>();
+        Map<Integer, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (sameAnswer[i] >= 0) {
-                sameAnswerMembers.computeIfAbsent(sameAnswer[i], g -> new ArrayList<>()).add(i);
+                lists.computeIfAbsent(sameAnswer[i], g -> new ArrayList<>()).add(i);
             }
         }
-        float[] accumulated = new float[n];
-        boolean[] touched = new boolean[n];
-        int[] touchedList = new int[n];
-        DenseScratch questionScratch = new DenseScratch(questions.dimensions());
-        DenseScratch answerScratch = new DenseScratch(answers.dimensions());
-        for (int i = 0; i < n; i++) {
-            int touchedCount = 0;
-            SparseVector vector = vectors[i];
-            for (int k : indexed[i]) {
-                int term = vector.terms()[k];
-                int[] members = postings.members[term];
-                if (members == null) {
-                    continue;
-                }
-                float[] weights = postings.weights[term];
-                for (int m = firstAfter(members, i); m < members.length; m++) {
-                    int j = members[m];
-                    if (!touched[j]) {
-                        touched[j] = true;
-                        touchedList[touchedCount++] = j;
+        lists.forEach((group, members) -> sameAnswerMembers.put(group,
+                members.stream().mapToInt(Integer::intValue).toArray()));
+        Candidates candidates = new Candidates(indexed, postings, sameAnswer, sameAnswerMembers);
+        ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(candidates));
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        List<ScoredPairs> scored = IntStream.range(0, blocks).parallel()
+                .mapToObj(b -> workers.get().score(b * BLOCK, Math.min(n, (b + 1) * BLOCK)))
+                .toList();
+        for (ScoredPairs block : scored) {
+            for (int p = 0; p < block.size; p++) {
+                pairs.accept(block.first[p], block.second[p], block.question[p], block.answer[p]);
+            }
+        }
+    }
+
+    private static final int BLOCK = 1024;
+
+    /** What every worker reads: the index, shared and never modified. */
+    private record Candidates(int[][] indexed, Postings postings, int[] sameAnswer,
+                              Map<Integer, int[]> sameAnswerMembers) {
+    }
+
+    /** Scored pairs of one block of questions, in order. */
+    private static final class ScoredPairs {
+        private int[] first = new int[64];
+        private int[] second = new int[64];
+        private double[] question = new double[64];
+        private double[] answer = new double[64];
+        private int size;
+
+        void add(int i, int j, double q, double a) {
+            if (size == first.length) {
+                first = Arrays.copyOf(first, size * 2);
+                second = Arrays.copyOf(second, size * 2);
+                question = Arrays.copyOf(question, size * 2);
+                answer = Arrays.copyOf(answer, size * 2);
+            }
+            first[size] = i;
+            second[size] = j;
+            question[size] = q;
+            answer[size++] = a;
+        }
+    }
+
+    /** One thread's scratch space for finding and scoring candidates. */
+    private final class Worker {
+        private final Candidates candidates;
+        private final float[] accumulated = new float[questions.vectors().length];
+        private final boolean[] touched = new boolean[questions.vectors().length];
+        private final int[] touchedList = new int[questions.vectors().length];
+        private final DenseScratch questionScratch = new DenseScratch(questions.dimensions());
+        private final DenseScratch answerScratch = new DenseScratch(answers.dimensions());
+
+        Worker(Candidates candidates) {
+            this.candidates = candidates;
+        }
+
+        ScoredPairs score(int from, int to) {
+            ScoredPairs result = new ScoredPairs();
+            SparseVector[] vectors = questions.vectors();
+            int[] sameAnswer = candidates.sameAnswer();
+            for (int i = from; i < to; i++) {
+                int touchedCount = 0;
+                SparseVector vector = vectors[i];
+                for (int k : candidates.indexed()[i]) {
+                    int term = vector.terms()[k];
+                    int[] members = candidates.postings().members[term];
+                    if (members == null) {
+                        continue;
                     }
-                    accumulated[j] += vector.weights()[k] * weights[m];
+                    float[] weights = candidates.postings().weights[term];
+                    for (int m = firstAfter(members, i); m < members.length; m++) {
+                        int j = members[m];
+                        if (!touched[j]) {
+                            touched[j] = true;
+                            touchedList[touchedCount++] = j;
+                        }
+                        accumulated[j] += vector.weights()[k] * weights[m];
+                    }
+                }
+                if (sameAnswer[i] >= 0) {
+                    for (int j : candidates.sameAnswerMembers().get(sameAnswer[i])) {
+                        if (j > i && !touched[j]) {
+                            touched[j] = true;
+                            touchedList[touchedCount++] = j;
+                        }
+                    }
+                }
+                int[] chosen = closest(touchedList, touchedCount, accumulated, i, sameAnswer);
+                for (int t = 0; t < touchedCount; t++) {
+                    accumulated[touchedList[t]] = 0;
+                    touched[touchedList[t]] = false;
+                }
+                if (chosen.length > 0) {
+                    questionScratch.load(vector);
+                    answerScratch.load(answers.vectors()[i]);
+                    for (int j : chosen) {
+                        result.add(i, j, questionScratch.dot(vectors[j]), answerScratch.dot(answers.vectors()[j]));
+                    }
+                    questionScratch.clear(vector);
+                    answerScratch.clear(answers.vectors()[i]);
                 }
             }
-            for (int j : sameAnswer[i] >= 0 ? sameAnswerMembers.get(sameAnswer[i]) : List.<Integer>of()) {
-                if (j > i && !touched[j]) {
-                    touched[j] = true;
-                    touchedList[touchedCount++] = j;
-                }
-            }
-            int[] chosen = closest(touchedList, touchedCount, accumulated, i, sameAnswer);
-            for (int t = 0; t < touchedCount; t++) {
-                accumulated[touchedList[t]] = 0;
-                touched[touchedList[t]] = false;
-            }
-            if (chosen.length > 0) {
-                questionScratch.load(vector);
-                answerScratch.load(answers.vectors()[i]);
-                for (int j : chosen) {
-                    pairs.accept(i, j, questionScratch.dot(vectors[j]), answerScratch.dot(answers.vectors()[j]));
-                }
-                questionScratch.clear(vector);
-                answerScratch.clear(answers.vectors()[i]);
-            }
+            return result;
         }
     }
 

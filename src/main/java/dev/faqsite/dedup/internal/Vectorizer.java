@@ -12,6 +12,7 @@ import java.util.Map;
  * apart weighs much. Vectors are normalised to unit length.
  */
 public final class Vectorizer {
+    private static final int CHUNK = 2048;
     private final Terms terms;
 
     public Vectorizer(Terms terms) {
@@ -31,14 +32,20 @@ public final class Vectorizer {
     public Vectors vectorize(List<String> texts) {
         Map<String, Integer> dictionary = new HashMap<>();
         int[][] termIds = new int[texts.size()][];
-        for (int i = 0; i < texts.size(); i++) {
-            List<String> found = terms.of(texts.get(i));
-            int[] ids = new int[found.size()];
-            for (int k = 0; k < ids.length; k++) {
-                ids[k] = dictionary.computeIfAbsent(found.get(k), t -> dictionary.size());
+        for (int chunk = 0; chunk < texts.size(); chunk += CHUNK) {
+            // Splitting into terms is independent per text and runs in parallel; term ids are then given out in
+            // text order, so the dictionary is the same on every run.
+            List<List<String>> found = texts.subList(chunk, Math.min(texts.size(), chunk + CHUNK))
+                    .parallelStream().map(terms::of).toList();
+            for (int c = 0; c < found.size(); c++) {
+                List<String> textTerms = found.get(c);
+                int[] ids = new int[textTerms.size()];
+                for (int k = 0; k < ids.length; k++) {
+                    ids[k] = dictionary.computeIfAbsent(textTerms.get(k), t -> dictionary.size());
+                }
+                Arrays.sort(ids);
+                termIds[chunk + c] = ids;
             }
-            Arrays.sort(ids);
-            termIds[i] = ids;
         }
         int[] documentFrequency = new int[dictionary.size()];
         for (int[] ids : termIds) {
