@@ -2,6 +2,9 @@ package dev.faqsite.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faqsite.testing.SpecExample;
+import dev.faqsite.testing.SpecReader;
+
 import dev.faqsite.diagnostic.Diagnostic;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.load.SourceFile;

@@ -154,26 +154,28 @@ public final class LanguageDeduplicator {
         return related;
     }
 
-    /** Pages list at least a few related questions; when similarity finds too few, neighbours in the document. */
+    /**
+     * Pages list at least a few related questions. When similarity finds too few, the nearest questions in the
+     * same document fill in, then the nearest in source order anywhere.
+     */
     private void fillWithNeighbours(int g, List<QuestionGroup> groups, int[] groupOf, List<RelatedQuestion> list) {
         int minimum = Math.min(3, policy.relatedCount());
-        if (list.size() >= minimum) {
-            return;
-        }
         Set<String> taken = new HashSet<>();
         list.forEach(r -> taken.add(r.groupId()));
         Question canonical = groups.get(g).canonical();
         int position = positionOfId.get(canonical.id());
-        for (int distance = 1; list.size() < minimum && distance < questions.size(); distance++) {
-            for (int candidate : new int[] {position + distance, position - distance}) {
-                if (candidate < 0 || candidate >= questions.size() || list.size() >= minimum) {
-                    continue;
-                }
-                Question neighbour = questions.get(candidate);
-                String id = groups.get(groupOf[candidate]).id();
-                if (groupOf[candidate] != g && neighbour.documentSlug().equals(canonical.documentSlug())
-                        && taken.add(id)) {
-                    list.add(new RelatedQuestion(id, 0));
+        for (boolean sameDocumentOnly : new boolean[] {true, false}) {
+            for (int distance = 1; list.size() < minimum && distance < questions.size(); distance++) {
+                for (int candidate : new int[] {position + distance, position - distance}) {
+                    if (candidate < 0 || candidate >= questions.size() || list.size() >= minimum
+                            || groupOf[candidate] == g) {
+                        continue;
+                    }
+                    boolean sameDocument = questions.get(candidate).documentSlug().equals(canonical.documentSlug());
+                    String id = groups.get(groupOf[candidate]).id();
+                    if ((sameDocument || !sameDocumentOnly) && taken.add(id)) {
+                        list.add(new RelatedQuestion(id, 0));
+                    }
                 }
             }
         }

@@ -1,7 +1,7 @@
-package dev.faqsite.parse;
+package dev.faqsite.testing;
 
 /** One example of a spec file: markdown in, expected outline out. */
-record SpecExample(String section, int number, int line, String source, String expected) {
+public record SpecExample(String section, int number, int line, String source, String expected) {
     @Override
     public String toString() {
         return number + " (" + section + ", line " + line + ")";

@@ -1,4 +1,4 @@
-package dev.faqsite.parse;
+package dev.faqsite.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,13 +13,13 @@ import java.util.List;
  * {@code example} opens an example, a line with a single {@code .} separates input from expected output, and
  * a closing fence of 32 backticks ends it. {@code →} in the input stands for a tab. Headings name sections.
  */
-final class SpecReader {
+public final class SpecReader {
     private static final String FENCE = "`".repeat(32);
 
     private SpecReader() {
     }
 
-    static List<SpecExample> read(Path file) {
+    public static List<SpecExample> read(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
