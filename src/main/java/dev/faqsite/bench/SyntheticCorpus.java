@@ -92,7 +92,7 @@ public final class SyntheticCorpus {
             String document = "synthetic-" + (i / 100);
             questions.add(new Question("s" + i, false, "zh", document, questionText, questionText,
                     List.of(new QuestionPart(PartKind.ANSWER, "答案", "<p>" + text + "</p>", text)),
-                    new SourceLocation("zh/" + document + ".md", 1 + (i % 100) * 10), MergeHints.NONE));
+                    new SourceLocation("zh/" + document + ".md", 1 + (i % 100) * 10), MergeHints.NONE, ""));
         }
         return questions;
     }

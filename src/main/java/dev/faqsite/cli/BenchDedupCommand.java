@@ -34,7 +34,7 @@ final class BenchDedupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CheckCommand.requireFolder(content, "--content");
-        List<Question> seeds = new SitePipeline(Version.current()).analyseContent(content).content().questions();
+        List<Question> seeds = new SitePipeline(Version.current()).analyseContent(content).paired().sources();
         SyntheticCorpus corpus = SyntheticCorpus.from(seeds);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("dedup benchmark: %d processors, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),

@@ -67,6 +67,10 @@ final class BuildCommand implements Callable<Integer> {
         outWriter.printf("Built %d pages (%d questions in %d documents, %d files) into %s in %d ms%s%n",
                 result.pages(), result.questions(), result.documents(), result.files(), out, millis,
                 result.warnings().isEmpty() ? "" : " with " + result.warnings().size() + " warning(s)");
+        for (var translation : result.translations()) {
+            outWriter.printf("  translations (%s): %d of %d translated, %d stale, %d missing%n", translation.language(),
+                    translation.translated(), translation.total(), translation.stale(), translation.missing());
+        }
         outWriter.println("  stages: " + result.timings().stream()
                 .map(t -> t.stage() + " " + t.millis() + " ms").collect(Collectors.joining(", ")));
         outWriter.flush();

@@ -62,7 +62,7 @@ final class EvalDedupCommand implements Callable<Integer> {
         DedupEvaluation evaluation = DedupEvaluation.of(analysis.deduplication(), questions, labels);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%d questions (%s), %d pages%n", questions.size(), lang,
-                analysis.deduplication().groups(lang).size());
+                analysis.deduplication().groups().size());
         out.println(evaluation.summary());
         BiFunction<Question, Question, PairScore> scorer = new Deduplicator().scorer(questions);
         Map<String, Question> byId = questions.stream().collect(Collectors.toMap(Question::id, Function.identity()));

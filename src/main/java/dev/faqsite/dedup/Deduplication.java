@@ -15,40 +15,33 @@ public final class Deduplication {
         this.groups = List.copyOf(groups);
         for (QuestionGroup group : this.groups) {
             for (Question member : group.members()) {
-                byMember.put(key(member.language(), member.id()), group);
+                byMember.put(member.id(), group);
             }
         }
         this.related = Map.copyOf(relatedByGroup);
     }
 
-    /** Groups in a stable order: by language, then by the first member's source location. */
+    /** Groups in a stable order: by the first member's source location. */
     public List<QuestionGroup> groups() {
         return groups;
     }
 
-    public List<QuestionGroup> groups(String language) {
-        return groups.stream().filter(g -> g.language().equals(language)).toList();
-    }
-
+    /** The group of a question, by id: a translation belongs to the group of its source. */
     public QuestionGroup groupOf(Question question) {
-        QuestionGroup group = byMember.get(key(question.language(), question.id()));
+        QuestionGroup group = byMember.get(question.id());
         if (group == null) {
             throw new IllegalArgumentException("question " + question.id() + " was not deduplicated");
         }
         return group;
     }
 
-    /** The group of the question with this id in this language, if any. */
-    public QuestionGroup group(String language, String id) {
-        return byMember.get(key(language, id));
+    /** The group of the question with this id, or null. */
+    public QuestionGroup group(String id) {
+        return byMember.get(id);
     }
 
     /** The closest other questions of a group, best first. */
     public List<RelatedQuestion> related(QuestionGroup group) {
-        return related.getOrDefault(key(group.language(), group.id()), List.of());
-    }
-
-    static String key(String language, String id) {
-        return language + "/" + id;
+        return related.getOrDefault(group.id(), List.of());
     }
 }

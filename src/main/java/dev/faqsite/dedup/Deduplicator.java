@@ -4,14 +4,10 @@ import dev.faqsite.dedup.internal.LanguageDeduplicator;
 import dev.faqsite.dedup.internal.TextKey;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.model.Question;
-import dev.faqsite.parse.ParsedContent;
 import dev.faqsite.text.Terms;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Finds questions that are asked more than once and decides which page shows them.
@@ -37,19 +33,14 @@ public final class Deduplicator {
         this.policy = policy;
     }
 
-    public Deduplication deduplicate(ParsedContent content, Diagnostics diagnostics) {
-        Map<String, List<Question>> byLanguage = new TreeMap<>();
-        content.questions().stream()
-                .sorted(Comparator.comparing(Question::location))
-                .forEach(q -> byLanguage.computeIfAbsent(q.language(), l -> new ArrayList<>()).add(q));
-        List<QuestionGroup> groups = new ArrayList<>();
-        Map<String, List<RelatedQuestion>> related = new HashMap<>();
-        byLanguage.forEach((language, questions) -> {
-            LanguageDeduplicator.Result result = new LanguageDeduplicator(questions, policy, terms).run(diagnostics);
-            groups.addAll(result.groups());
-            result.related().forEach((id, list) -> related.put(language + "/" + id, list));
-        });
-        return new Deduplication(groups, related);
+    /**
+     * Groups the questions. Each question is given once, in its source language: the grouping is decided once
+     * and applies to every language of the site.
+     */
+    public Deduplication deduplicate(List<Question> questions, Diagnostics diagnostics) {
+        List<Question> ordered = questions.stream().sorted(Comparator.comparing(Question::location)).toList();
+        LanguageDeduplicator.Result result = new LanguageDeduplicator(ordered, policy, terms).run(diagnostics);
+        return new Deduplication(result.groups(), result.related());
     }
 
     /**

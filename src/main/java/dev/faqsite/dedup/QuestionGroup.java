@@ -21,10 +21,6 @@ public record QuestionGroup(Question canonical, List<Question> members, List<Pai
         return canonical.id();
     }
 
-    public String language() {
-        return canonical.language();
-    }
-
     /** Members other than the canonical question, in source order. */
     public List<Question> duplicates() {
         return members.stream().filter(q -> q != canonical).toList();

@@ -14,9 +14,12 @@ import java.util.List;
  * @param parts        labelled parts in source order; never includes the {@link PartKind#QUESTION} part
  * @param location     file and line of the question's heading
  * @param hints        the editor's merge instructions, usually none
+ * @param translatedFrom for a translation, the version of the source question it was made from
+ *                       ({@code source-version=…} in its id attribute); empty otherwise
  */
 public record Question(String id, boolean idDerived, String language, String documentSlug, String heading,
-                       String questionText, List<QuestionPart> parts, SourceLocation location, MergeHints hints) {
+                       String questionText, List<QuestionPart> parts, SourceLocation location, MergeHints hints,
+                       String translatedFrom) {
 
     public Question {
         parts = List.copyOf(parts);

@@ -11,8 +11,9 @@ import java.util.List;
  * @param questions number of question occurrences
  * @param pages     number of HTML pages written
  * @param files     number of files written
+ * @param translations how many questions each language has translated, stale or missing
  * @param timings   how long each stage took
  */
 public record BuildResult(List<Diagnostic> warnings, int documents, int questions, int pages, int files,
-                          List<StageTiming> timings) {
+                          List<dev.faqsite.pair.TranslationSummary> translations, List<StageTiming> timings) {
 }

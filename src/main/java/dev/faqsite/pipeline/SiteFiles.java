@@ -31,7 +31,7 @@ final class SiteFiles {
         for (RenderedPage page : pages) {
             files.add(text(page.outputPath(), postProcessor.process(page)));
         }
-        files.add(text("sitemap.xml", Sitemap.xml(config.baseUrl(), pages)));
+        files.add(text("sitemap.xml", Sitemap.xml(config, pages)));
         files.add(text("robots.txt", Sitemap.robots(config.baseUrl())));
         files.addAll(assets(theme.assets()));
         return files;

@@ -5,9 +5,12 @@ import dev.faqsite.config.SiteConfig;
 import dev.faqsite.dedup.Deduplication;
 import dev.faqsite.dedup.Deduplicator;
 import dev.faqsite.diagnostic.Diagnostic;
+import dev.faqsite.diagnostic.ContentException;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.load.ContentLoader;
 import dev.faqsite.load.SourceFile;
+import dev.faqsite.pair.PairedContent;
+import dev.faqsite.pair.TranslationPairer;
 import dev.faqsite.parse.DocumentParser;
 import dev.faqsite.parse.ParsedContent;
 import dev.faqsite.postprocess.HtmlPostProcessor;
@@ -24,7 +27,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The build, stage by stage: config → load → parse → dedup → render → post-process → write.
+ * The build, stage by stage: config → load → parse → pair languages → dedup → render → post-process → write.
  * Content errors stop the build after the stage that found them, with every problem of that stage, and
  * before anything is written. Not thread-safe: one build at a time per instance.
  */
@@ -32,6 +35,7 @@ public final class SitePipeline {
     private final ConfigLoader configLoader = new ConfigLoader();
     private final ContentLoader contentLoader = new ContentLoader();
     private final DocumentParser parser = new DocumentParser();
+    private final TranslationPairer pairer = new TranslationPairer();
     private final Deduplicator deduplicator = new Deduplicator();
     private final String version;
 
@@ -45,22 +49,20 @@ public final class SitePipeline {
     }
 
     /**
-     * Everything the build knows about the content before rendering: config, documents, question groups.
+     * Everything the build knows about the content before rendering.
      *
-     * @param warnings problems that do not stop a build
+     * @param content       every document as parsed, in every language
+     * @param paired        translations paired with their sources
+     * @param deduplication the question groups, the same for every language
+     * @param warnings      problems that do not stop a build
      */
-    public record ContentAnalysis(SiteConfig config, ParsedContent content, Deduplication deduplication,
-                                  List<Diagnostic> warnings) {
+    public record ContentAnalysis(SiteConfig config, ParsedContent content, PairedContent paired,
+                                  Deduplication deduplication, List<Diagnostic> warnings) {
     }
 
-    /** Loads, parses and deduplicates the content; throws {@link dev.faqsite.diagnostic.ContentException} on errors. */
+    /** Loads, parses, pairs and deduplicates the content; throws {@link ContentException} on errors. */
     public ContentAnalysis analyseContent(Path contentDir) {
-        Diagnostics diagnostics = new Diagnostics();
-        Stages stages = new Stages();
-        Analysis analysis = analyse(contentDir, diagnostics, stages);
-        Deduplication groups = stages.run("dedup", () -> deduplicator.deduplicate(analysis.content(), diagnostics));
-        diagnostics.throwIfErrors("dedup");
-        return new ContentAnalysis(analysis.config(), analysis.content(), groups, diagnostics.sorted());
+        return analyse(contentDir, new Diagnostics(), new Stages());
     }
 
     public BuildResult build(BuildOptions options) {
@@ -69,37 +71,36 @@ public final class SitePipeline {
                 List.of(options.contentDir(), options.theme().templates(), options.theme().assets()).stream()
                         .filter(path -> path.getFileSystem() == options.outputDir().getFileSystem())
                         .toList());
-        Diagnostics diagnostics = new Diagnostics();
         Stages stages = new Stages();
-        Analysis analysis = analyse(options.contentDir(), diagnostics, stages);
+        ContentAnalysis analysis = analyse(options.contentDir(), new Diagnostics(), stages);
         SiteConfig config = options.baseUrl().map(analysis.config()::withBaseUrl).orElse(analysis.config());
-        ParsedContent content = analysis.content();
 
-        Deduplication groups = stages.run("dedup", () -> deduplicator.deduplicate(content, diagnostics));
-        diagnostics.throwIfErrors("dedup");
-        List<RenderedPage> pages = stages.run("render",
-                () -> new SiteRenderer(options.theme(), config, version).render(content, groups));
+        List<RenderedPage> pages = stages.run("render", () -> new SiteRenderer(options.theme(), config, version)
+                .render(analysis.paired(), analysis.deduplication()));
         List<OutputFile> files = stages.run("post-process",
                 () -> new SiteFiles(config, new HtmlPostProcessor(config.basePath())).collect(pages, options.theme()));
         stages.run("write", () -> {
             writer.write(options.outputDir(), files);
-            options.reportFile().ifPresent(file -> writeReport(file, BuildReport.of(content, groups)));
+            options.reportFile().ifPresent(file -> writeReport(file,
+                    BuildReport.of(analysis.paired(), analysis.deduplication())));
             return files.size();
         });
-        return new BuildResult(diagnostics.sorted(), content.documents().size(), content.questions().size(),
-                pages.size(), files.size(), stages.timings());
+        return new BuildResult(analysis.warnings(), analysis.content().documents().size(),
+                analysis.content().questions().size(), pages.size(), files.size(), analysis.paired().summaries(),
+                stages.timings());
     }
 
-    private record Analysis(SiteConfig config, ParsedContent content) {
-    }
-
-    private Analysis analyse(Path contentDir, Diagnostics diagnostics, Stages stages) {
+    private ContentAnalysis analyse(Path contentDir, Diagnostics diagnostics, Stages stages) {
         SiteConfig config = stages.run("config", () -> configLoader.load(contentDir, diagnostics));
         diagnostics.throwIfErrors("config");
         List<SourceFile> sources = stages.run("load", () -> contentLoader.load(contentDir, config, diagnostics));
         ParsedContent content = stages.run("parse", () -> parser.parseAll(sources, diagnostics));
         diagnostics.throwIfErrors("parse");
-        return new Analysis(config, content);
+        PairedContent paired = stages.run("pair", () -> pairer.pair(content, config, diagnostics));
+        diagnostics.throwIfErrors("pair");
+        Deduplication groups = stages.run("dedup", () -> deduplicator.deduplicate(paired.sources(), diagnostics));
+        diagnostics.throwIfErrors("dedup");
+        return new ContentAnalysis(config, content, paired, groups, diagnostics.sorted());
     }
 
     private static void writeReport(Path file, BuildReport report) {

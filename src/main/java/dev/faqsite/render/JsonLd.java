@@ -17,11 +17,12 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    static String faqPage(String question, String answer, String url) {
+    static String faqPage(String question, String answer, String url, String inLanguage) {
         ObjectNode page = MAPPER.createObjectNode();
         page.put("@context", "https://schema.org");
         page.put("@type", "FAQPage");
         page.put("url", url);
+        page.put("inLanguage", inLanguage);
         ObjectNode entity = page.putArray("mainEntity").addObject();
         entity.put("@type", "Question");
         entity.put("name", question);

@@ -4,9 +4,10 @@ import dev.faqsite.config.LanguageConfig;
 import dev.faqsite.config.SiteConfig;
 import dev.faqsite.dedup.Deduplication;
 import dev.faqsite.dedup.QuestionGroup;
-import dev.faqsite.model.Document;
 import dev.faqsite.model.Question;
-import dev.faqsite.parse.ParsedContent;
+import dev.faqsite.pair.DocumentFamily;
+import dev.faqsite.pair.Localized;
+import dev.faqsite.pair.PairedContent;
 import dev.faqsite.theme.PathLoader;
 import dev.faqsite.theme.Theme;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -22,11 +23,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Renders every page of the site with the theme's Pebble templates. Pages come out in a stable order.
- * The locale is passed to each evaluation; nothing depends on the JVM default locale.
+ * Renders every page of the site in every language with the theme's Pebble templates. Every page exists in every
+ * language, so each has a counterpart for the language switcher and hreflang alternates. Pages come out in a
+ * stable order. The locale is passed to each evaluation; nothing depends on the JVM default locale.
  */
 public final class SiteRenderer {
     private static final int NEAR_MISSES_SHOWN = 30;
+
     private final PebbleEngine engine;
     private final Theme theme;
     private final SiteConfig config;
@@ -44,116 +47,161 @@ public final class SiteRenderer {
                 .build();
     }
 
-    public List<RenderedPage> render(ParsedContent content, Deduplication deduplication) {
+    public List<RenderedPage> render(PairedContent content, Deduplication deduplication) {
         List<RenderedPage> pages = new ArrayList<>();
-        List<LanguageConfig> published = config.languages().stream()
-                .filter(language -> !content.documents(language.code()).isEmpty())
-                .toList();
-        for (LanguageConfig language : published) {
-            pages.addAll(renderLanguage(language, published, new ViewBuilder(language.code(), content, deduplication)));
+        for (String code : content.languages()) {
+            LanguageConfig language = config.language(code).orElseThrow();
+            pages.addAll(new LanguageRenderer(language, new ViewBuilder(code, config, content, deduplication))
+                    .render());
         }
-        pages.add(rootPage());
+        pages.add(rootPage(content));
         return pages;
     }
 
-    private List<RenderedPage> renderLanguage(LanguageConfig language, List<LanguageConfig> published,
-                                              ViewBuilder views) {
-        Map<String, String> messages = Messages.load(theme.templates(), language.code());
-        Views.Site site = site(language, published, views);
-        List<RenderedPage> pages = new ArrayList<>();
-        String homeUrl = SiteUrls.home(language.code());
+    /** The pages of one language. */
+    private final class LanguageRenderer {
+        private final LanguageConfig language;
+        private final ViewBuilder views;
+        private final Map<String, String> messages;
+        private final Views.Site site;
 
-        Map<String, Object> home = context(site, messages, new Views.Meta(language.title(), language.description(),
-                absolute(homeUrl), "website", false, ""));
-        home.put("documents", views.documents().stream().map(views::summary).toList());
-        pages.add(page(homeUrl, PageKind.HOME, true, "home.peb", home, language));
-
-        for (Document document : views.documents()) {
-            Views.Document view = views.document(document);
-            Map<String, Object> context = context(site, messages, new Views.Meta(document.title(),
-                    ViewBuilder.description(document.description()), absolute(view.url()), "article", false, ""));
-            context.put("document", view);
-            pages.add(page(view.url(), PageKind.DOCUMENT, true, "document.peb", context, language));
+        LanguageRenderer(LanguageConfig language, ViewBuilder views) {
+            this.language = language;
+            this.views = views;
+            this.messages = Messages.load(theme.templates(), language.code());
+            this.site = new Views.Site(language.title(), language.description(), language.code(),
+                    language.htmlLang(), config.baseUrl(), SiteUrls.home(language.code()),
+                    views.documents().stream().map(views::documentLink).toList(), version);
         }
 
-        for (QuestionGroup group : views.groups()) {
+        List<RenderedPage> render() {
+            List<RenderedPage> pages = new ArrayList<>();
+            String code = language.code();
+            String homeUrl = SiteUrls.home(code);
+            Map<String, Object> home = context(homeUrl, meta(language.title(), language.description(), homeUrl,
+                    "website", false, ""));
+            home.put("documents", views.documents().stream().map(views::summary).toList());
+            pages.add(page(homeUrl, PageKind.HOME, true, "home.peb", home));
+
+            for (DocumentFamily family : views.documents()) {
+                Views.Document view = views.document(family);
+                Map<String, Object> context = context(view.url(), meta(view.title(),
+                        ViewBuilder.description(view.description()), view.url(), "article", false, ""));
+                context.put("document", view);
+                pages.add(page(view.url(), PageKind.DOCUMENT, true, "document.peb", context));
+            }
+
+            for (QuestionGroup group : views.groups()) {
+                pages.addAll(questionPages(group));
+            }
+
+            String contributeUrl = SiteUrls.contribute(code);
+            pages.add(page(contributeUrl, PageKind.CONTRIBUTE, false, "contribute.peb", context(contributeUrl,
+                    meta(messages.getOrDefault("contributeTitle", "contribute"), "", contributeUrl, "website", false,
+                            ""))));
+
+            String dedupUrl = SiteUrls.dedupReport(code);
+            Map<String, Object> dedup = context(dedupUrl, meta(messages.getOrDefault("dedupTitle", "dedup"), "",
+                    dedupUrl, "website", true, ""));
+            dedup.put("groups", views.mergeGroups());
+            dedup.put("nearMisses", views.nearMisses(NEAR_MISSES_SHOWN));
+            dedup.put("occurrences", views.groups().stream().mapToInt(g -> g.members().size()).sum());
+            dedup.put("pages", views.groups().size());
+            pages.add(page(dedupUrl, PageKind.MAINTAINER, false, "dedup-report.peb", dedup));
+
+            String translationsUrl = SiteUrls.translationReport(code);
+            Map<String, Object> translations = context(translationsUrl, meta(messages.getOrDefault(
+                    "translationsTitle", "translations"), "", translationsUrl, "website", true, ""));
+            translations.put("counts", views.translationCounts());
+            translations.put("rows", views.translationRows());
+            pages.add(page(translationsUrl, PageKind.MAINTAINER, false, "translations-report.peb", translations));
+
+            String notFoundUrl = SiteUrls.notFound(code);
+            Map<String, Object> notFound = context(notFoundUrl, meta(messages.getOrDefault("notFoundTitle", "404"),
+                    "", notFoundUrl, "website", true, ""));
+            pages.add(page(notFoundUrl, PageKind.NOT_FOUND, false, "404.peb", notFound));
+            if (code.equals(config.defaultLanguage())) {
+                pages.add(page("/404.html", PageKind.NOT_FOUND, false, "404.peb", notFound));
+            }
+            return pages;
+        }
+
+        private List<RenderedPage> questionPages(QuestionGroup group) {
+            List<RenderedPage> pages = new ArrayList<>();
             Views.Question view = views.question(group);
-            Question canonical = group.canonical();
-            String description = ViewBuilder.description(canonical.parts().get(0).text());
-            String jsonLd = JsonLd.faqPage(canonical.questionText(), canonical.answerText(), absolute(view.url()));
-            Map<String, Object> context = context(site, messages, new Views.Meta(view.title(), description,
-                    absolute(view.url()), "article", false, jsonLd));
+            Localized<Question> canonical = views.localized(group.canonical());
+            String description = ViewBuilder.description(canonical.value().parts().get(0).text());
+            String jsonLd = JsonLd.faqPage(canonical.value().questionText(), canonical.value().answerText(),
+                    absolute(view.url()), config.language(canonical.contentLanguage()).orElseThrow().htmlLang());
+            Map<String, Object> context = context(view.url(), meta(view.title(), description, view.url(), "article",
+                    false, jsonLd));
             context.put("question", view);
-            pages.add(page(view.url(), PageKind.QUESTION, true, "question.peb", context, language));
+            pages.add(page(view.url(), PageKind.QUESTION, true, "question.peb", context));
             for (Question duplicate : group.duplicates()) {
                 String url = SiteUrls.question(language.code(), duplicate.id());
-                if (!url.equals(view.url())) {
-                    Map<String, Object> redirect = context(site, messages, new Views.Meta(view.title(), description,
-                            absolute(view.url()), "article", true, ""));
-                    redirect.put("target", views.questionLink(group));
-                    pages.add(page(url, PageKind.REDIRECT, false, "redirect.peb", redirect, language));
-                }
+                Map<String, Object> redirect = context(url, meta(view.title(), description, view.url(), "article",
+                        true, ""));
+                redirect.put("target", views.questionLink(group));
+                pages.add(page(url, PageKind.REDIRECT, false, "redirect.peb", redirect));
             }
+            return pages;
         }
 
-        String dedupUrl = SiteUrls.dedupReport(language.code());
-        Map<String, Object> dedup = context(site, messages, new Views.Meta(messages.getOrDefault("dedupTitle", "dedup"),
-                "", absolute(dedupUrl), "website", true, ""));
-        dedup.put("groups", views.mergeGroups());
-        dedup.put("nearMisses", views.nearMisses(NEAR_MISSES_SHOWN));
-        dedup.put("occurrences", views.groups().stream().mapToInt(g -> g.members().size()).sum());
-        dedup.put("pages", views.groups().size());
-        pages.add(page(dedupUrl, PageKind.MAINTAINER, false, "dedup-report.peb", dedup, language));
-
-        Map<String, Object> notFound = context(site, messages, new Views.Meta(messages.getOrDefault("notFoundTitle",
-                "404"), "", absolute(SiteUrls.notFound(language.code())), "website", true, ""));
-        pages.add(page(SiteUrls.notFound(language.code()), PageKind.NOT_FOUND, false, "404.peb", notFound, language));
-        if (language.code().equals(config.defaultLanguage())) {
-            pages.add(page("/404.html", PageKind.NOT_FOUND, false, "404.peb", notFound, language));
+        private Views.Meta meta(String title, String description, String canonicalUrl, String ogType,
+                                boolean noindex, String jsonLd) {
+            return new Views.Meta(title, description, absolute(canonicalUrl), ogType, noindex, jsonLd);
         }
-        return pages;
+
+        private Map<String, Object> context(String url, Views.Meta meta) {
+            Map<String, Object> context = new HashMap<>();
+            context.put("site", site);
+            context.put("t", messages);
+            context.put("meta", meta);
+            context.put("alternates", views.alternates(url));
+            context.put("defaultAlternate", absolute(SiteUrls.inLanguage(url, config.defaultLanguage())));
+            context.put("contributeUrl", SiteUrls.contribute(language.code()));
+            return context;
+        }
+
+        private RenderedPage page(String url, PageKind kind, boolean inSitemap, String templateName,
+                                  Map<String, Object> context) {
+            return SiteRenderer.this.page(url, language.code(), kind, inSitemap, templateName, context,
+                    Locale.forLanguageTag(language.htmlLang()));
+        }
     }
 
-    private RenderedPage rootPage() {
+    /** The site root: offers every language and forwards to the reader's preferred one. */
+    private RenderedPage rootPage(PairedContent content) {
         LanguageConfig language = config.defaultLanguageConfig();
-        Map<String, String> messages = Messages.load(theme.templates(), language.code());
         Map<String, Object> context = new HashMap<>();
-        context.put("t", messages);
-        context.put("target", new Views.Link(language.title(), SiteUrls.home(language.code())));
-        context.put("site", new Views.Site(language.title(), language.description(), language.code(),
-                language.htmlLang(), config.baseUrl(), SiteUrls.home(language.code()), List.of(), List.of(), version));
-        return page("/", PageKind.ROOT, false, "root.peb", context, language);
-    }
-
-    private Views.Site site(LanguageConfig language, List<LanguageConfig> published, ViewBuilder views) {
-        List<Views.Link> languages = published.stream()
-                .map(l -> new Views.Link(l.name(), SiteUrls.home(l.code())))
+        context.put("t", Messages.load(theme.templates(), language.code()));
+        List<Views.Alternate> languages = content.languages().stream()
+                .map(code -> config.language(code).orElseThrow())
+                .map(l -> new Views.Alternate(l.code(), l.htmlLang(), l.name(), SiteUrls.home(l.code()),
+                        absolute(SiteUrls.home(l.code())), l.code().equals(config.defaultLanguage())))
                 .toList();
-        return new Views.Site(language.title(), language.description(), language.code(), language.htmlLang(),
-                config.baseUrl(), SiteUrls.home(language.code()),
-                views.documents().stream().map(views::documentLink).toList(), languages, version);
-    }
-
-    private Map<String, Object> context(Views.Site site, Map<String, String> messages, Views.Meta meta) {
-        Map<String, Object> context = new HashMap<>();
-        context.put("site", site);
-        context.put("t", messages);
-        context.put("meta", meta);
-        return context;
+        Map<String, String> titles = new HashMap<>();
+        content.languages().forEach(code -> titles.put(code, config.language(code).orElseThrow().title()));
+        context.put("languages", languages);
+        context.put("titles", titles);
+        context.put("site", new Views.Site(language.title(), language.description(), language.code(),
+                language.htmlLang(), config.baseUrl(), SiteUrls.home(language.code()), List.of(), version));
+        return page("/", language.code(), PageKind.ROOT, false, "root.peb", context,
+                Locale.forLanguageTag(language.htmlLang()));
     }
 
     private String absolute(String siteUrl) {
         return config.baseUrl() + siteUrl.substring(1);
     }
 
-    private RenderedPage page(String url, PageKind kind, boolean inSitemap, String templateName,
-                              Map<String, Object> context, LanguageConfig language) {
+    private RenderedPage page(String url, String language, PageKind kind, boolean inSitemap, String templateName,
+                              Map<String, Object> context, Locale locale) {
         context.put("pageUrl", url);
         context.put("pageKind", kind.name().toLowerCase(Locale.ROOT));
         StringWriter out = new StringWriter();
         try {
             PebbleTemplate template = engine.getTemplate(templateName);
-            template.evaluate(out, context, Locale.forLanguageTag(language.htmlLang()));
+            template.evaluate(out, context, locale);
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? templateName : e.getFileName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
@@ -161,6 +209,6 @@ public final class SiteRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new RenderedPage(url, SiteUrls.outputPath(url), kind, inSitemap, out.toString());
+        return new RenderedPage(url, language, SiteUrls.outputPath(url), kind, inSitemap, out.toString());
     }
 }

@@ -26,6 +26,22 @@ public final class SiteUrls {
         return "/" + language + "/404.html";
     }
 
+    /** The same page in another language: every page URL starts with its language's folder. */
+    public static String inLanguage(String url, String language) {
+        int second = url.indexOf('/', 1);
+        return second < 0 ? "/" + language + "/" : "/" + language + url.substring(second);
+    }
+
+    /** How contributors translate, linked from every untranslated page. */
+    public static String contribute(String language) {
+        return "/" + language + "/contribute/";
+    }
+
+    /** The maintainers' page listing every translation's state; not linked from the navigation, not indexed. */
+    public static String translationReport(String language) {
+        return "/" + language + "/maintainers/translations/";
+    }
+
     /** The file that serves a URL: directory URLs get {@code index.html}. */
     public static String outputPath(String url) {
         String path = url.startsWith("/") ? url.substring(1) : url;

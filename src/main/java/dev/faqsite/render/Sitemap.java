@@ -1,17 +1,31 @@
 package dev.faqsite.render;
 
+import dev.faqsite.config.SiteConfig;
 import java.util.List;
 
-/** Writes {@code sitemap.xml} and {@code robots.txt} for the pages meant to be found. */
+/**
+ * Writes {@code sitemap.xml} and {@code robots.txt} for the pages meant to be found. Each page lists its
+ * counterparts in every language as {@code xhtml:link} alternates, plus {@code x-default}.
+ */
 public final class Sitemap {
     private Sitemap() {
     }
 
-    public static String xml(String baseUrl, List<RenderedPage> pages) {
+    public static String xml(SiteConfig config, List<RenderedPage> pages) {
+        List<String> languages = pages.stream().filter(RenderedPage::inSitemap).map(RenderedPage::language)
+                .distinct().toList();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        pages.stream().filter(RenderedPage::inSitemap).map(RenderedPage::url).sorted().forEach(url -> xml
-                .append("  <url><loc>").append(escape(baseUrl + url.substring(1))).append("</loc></url>\n"));
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
+                .append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        pages.stream().filter(RenderedPage::inSitemap).map(RenderedPage::url).sorted().forEach(url -> {
+            xml.append("  <url>\n    <loc>").append(escape(absolute(config, url))).append("</loc>\n");
+            for (String language : languages) {
+                xml.append(link(config.language(language).orElseThrow().htmlLang(),
+                        absolute(config, SiteUrls.inLanguage(url, language))));
+            }
+            xml.append(link("x-default", absolute(config, SiteUrls.inLanguage(url, config.defaultLanguage()))));
+            xml.append("  </url>\n");
+        });
         return xml.append("</urlset>\n").toString();
     }
 
@@ -19,7 +33,15 @@ public final class Sitemap {
         return "User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + "sitemap.xml\n";
     }
 
+    private static String link(String hreflang, String href) {
+        return "    <xhtml:link rel=\"alternate\" hreflang=\"" + escape(hreflang) + "\" href=\"" + escape(href) + "\"/>\n";
+    }
+
+    private static String absolute(SiteConfig config, String url) {
+        return config.baseUrl() + url.substring(1);
+    }
+
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,5 +1,7 @@
 package dev.faqsite.render;
 
+import dev.faqsite.config.LanguageConfig;
+import dev.faqsite.config.SiteConfig;
 import dev.faqsite.dedup.Deduplication;
 import dev.faqsite.dedup.Deduplicator;
 import dev.faqsite.dedup.QuestionGroup;
@@ -7,100 +9,138 @@ import dev.faqsite.model.Document;
 import dev.faqsite.model.DocumentBlock;
 import dev.faqsite.model.Question;
 import dev.faqsite.model.QuestionPart;
-import dev.faqsite.parse.ParsedContent;
+import dev.faqsite.pair.DocumentFamily;
+import dev.faqsite.pair.Localized;
+import dev.faqsite.pair.PairedContent;
+import dev.faqsite.pair.TranslationStatus;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds the view models of one language from the parsed and deduplicated content. */
+/**
+ * Builds the view models of one language. Every page exists in every language: text that is not translated
+ * yet is shown in its source language and marked with that language, so that readers and browsers know.
+ */
 final class ViewBuilder {
     private static final int DESCRIPTION_LENGTH = 160;
 
     private final String language;
+    private final SiteConfig config;
+    private final PairedContent content;
     private final Deduplication deduplication;
-    private final Map<String, Document> documentsBySlug = new LinkedHashMap<>();
 
-    ViewBuilder(String language, ParsedContent content, Deduplication deduplication) {
+    ViewBuilder(String language, SiteConfig config, PairedContent content, Deduplication deduplication) {
         this.language = language;
+        this.config = config;
+        this.content = content;
         this.deduplication = deduplication;
-        for (Document document : content.documents(language)) {
-            documentsBySlug.put(document.slug(), document);
-        }
     }
 
-    List<Document> documents() {
-        return List.copyOf(documentsBySlug.values());
+    List<DocumentFamily> documents() {
+        return content.documents();
     }
 
     List<QuestionGroup> groups() {
-        return deduplication.groups(language);
+        return deduplication.groups();
     }
 
-    Views.Link documentLink(Document document) {
-        return new Views.Link(document.title(), SiteUrls.document(language, document.slug()));
+    Localized<Question> localized(Question source) {
+        return content.in(source, language);
     }
 
-    Views.Link questionLink(QuestionGroup group) {
-        return new Views.Link(group.canonical().heading(), SiteUrls.question(language, group.id()));
+    Localized<Document> localized(DocumentFamily family) {
+        return family.in(language);
     }
 
-    Views.Document document(Document document) {
+    Views.LocalLink documentLink(DocumentFamily family) {
+        Localized<Document> document = family.in(language);
+        return new Views.LocalLink(document.value().title(), SiteUrls.document(language, family.slug()),
+                langAttribute(document));
+    }
+
+    Views.LocalLink questionLink(QuestionGroup group) {
+        Localized<Question> question = localized(group.canonical());
+        return new Views.LocalLink(question.value().heading(), SiteUrls.question(language, group.id()),
+                langAttribute(question));
+    }
+
+    Views.Document document(DocumentFamily family) {
+        Localized<Document> localized = family.in(language);
+        Document document = localized.value();
         List<Views.Block> blocks = new ArrayList<>();
         for (DocumentBlock block : document.blocks()) {
             if (block instanceof DocumentBlock.Prose prose) {
                 blocks.add(new Views.Block(prose.heading(), prose.html(), null, null));
             } else if (block instanceof DocumentBlock.QuestionSlot slot) {
                 Question question = occurrence(document, slot.questionId());
-                QuestionGroup group = deduplication.groupOf(question);
-                blocks.add(new Views.Block(null, null,
-                        new Views.Link(question.heading(), SiteUrls.question(language, group.id())),
-                        question.questionText()));
+                QuestionGroup group = deduplication.group(question.id());
+                blocks.add(new Views.Block(null, null, new Views.LocalLink(question.heading(),
+                        SiteUrls.question(language, group.id()), ""), question.questionText()));
             }
         }
-        return new Views.Document(document.slug(), SiteUrls.document(language, document.slug()), document.title(),
-                document.description(), blocks, uniqueQuestions(document).size());
+        return new Views.Document(family.slug(), SiteUrls.document(language, family.slug()), document.title(),
+                document.description(), blocks, uniqueQuestions(family.source()).size(), translation(localized));
     }
 
-    Views.DocumentSummary summary(Document document) {
-        return new Views.DocumentSummary(documentLink(document), document.description(),
-                uniqueQuestions(document).stream().map(this::questionLink).toList());
+    Views.DocumentSummary summary(DocumentFamily family) {
+        Localized<Document> document = family.in(language);
+        return new Views.DocumentSummary(documentLink(family), document.value().description(),
+                uniqueQuestions(family.source()).stream().map(this::questionLink).toList());
     }
 
     Views.Question question(QuestionGroup group) {
-        Question canonical = group.canonical();
-        Document home = documentsBySlug.get(canonical.documentSlug());
+        Localized<Question> canonical = localized(group.canonical());
+        DocumentFamily home = content.family(group.canonical().documentSlug());
         Set<String> shown = new HashSet<>();
-        List<Views.Part> parts = parts(canonical, shown);
+        List<Views.Part> parts = parts(canonical.value(), shown);
         List<Views.SourceAnswer> more = new ArrayList<>();
         Set<String> phrasings = new LinkedHashSet<>();
-        Set<String> seenPhrasings = new HashSet<>(List.of(Deduplicator.normalise(canonical.questionText())));
-        for (Question duplicate : group.duplicates()) {
-            List<Views.Part> added = parts(duplicate, shown);
+        Set<String> seenPhrasings = new HashSet<>(List.of(Deduplicator.normalise(canonical.value().questionText())));
+        for (Question source : group.duplicates()) {
+            Localized<Question> duplicate = localized(source);
+            List<Views.Part> added = parts(duplicate.value(), shown);
             if (!added.isEmpty()) {
-                more.add(new Views.SourceAnswer(documentLink(documentsBySlug.get(duplicate.documentSlug())),
-                        duplicate.heading(), added));
+                more.add(new Views.SourceAnswer(documentLink(content.family(source.documentSlug())),
+                        duplicate.value().heading(), added, langAttribute(duplicate)));
             }
-            if (seenPhrasings.add(Deduplicator.normalise(duplicate.questionText()))) {
-                phrasings.add(duplicate.questionText());
+            if (seenPhrasings.add(Deduplicator.normalise(duplicate.value().questionText()))) {
+                phrasings.add(duplicate.value().questionText());
             }
         }
-        Set<Views.Link> sources = new LinkedHashSet<>();
-        group.members().forEach(m -> sources.add(documentLink(documentsBySlug.get(m.documentSlug()))));
-        List<QuestionGroup> siblings = uniqueQuestions(home);
+        Set<Views.LocalLink> sources = new LinkedHashSet<>();
+        group.members().forEach(m -> sources.add(documentLink(content.family(m.documentSlug()))));
+        List<QuestionGroup> siblings = uniqueQuestions(home.source());
         int position = siblings.indexOf(group);
-        Views.Link previous = position > 0 ? questionLink(siblings.get(position - 1)) : null;
-        Views.Link next = position + 1 < siblings.size() ? questionLink(siblings.get(position + 1)) : null;
-        List<Views.Link> related = deduplication.related(group).stream()
-                .map(r -> questionLink(deduplication.group(language, r.groupId())))
+        Views.LocalLink previous = position > 0 ? questionLink(siblings.get(position - 1)) : null;
+        Views.LocalLink next = position + 1 < siblings.size() ? questionLink(siblings.get(position + 1)) : null;
+        List<Views.LocalLink> related = deduplication.related(group).stream()
+                .map(r -> questionLink(deduplication.group(r.groupId())))
                 .toList();
-        return new Views.Question(group.id(), SiteUrls.question(language, group.id()), canonical.heading(),
-                canonical.questionText(), parts, more, List.copyOf(phrasings), List.copyOf(sources), related,
-                documentLink(home), previous, next);
+        return new Views.Question(group.id(), SiteUrls.question(language, group.id()), canonical.value().heading(),
+                canonical.value().questionText(), parts, translation(canonical), more, List.copyOf(phrasings),
+                List.copyOf(sources), related, documentLink(home), previous, next);
+    }
+
+    /** The counterparts of a page in every language. */
+    List<Views.Alternate> alternates(String url) {
+        List<Views.Alternate> alternates = new ArrayList<>();
+        for (String code : content.languages()) {
+            LanguageConfig other = config.language(code).orElseThrow();
+            String counterpart = SiteUrls.inLanguage(url, code);
+            alternates.add(new Views.Alternate(code, other.htmlLang(), other.name(), counterpart,
+                    config.baseUrl() + counterpart.substring(1), code.equals(language)));
+        }
+        return alternates;
+    }
+
+    Views.Translation translation(Localized<?> localized) {
+        String sourceName = config.language(localized.contentLanguage()).map(LanguageConfig::name).orElse("");
+        return new Views.Translation(localized.status().name().toLowerCase(Locale.ROOT),
+                htmlLang(localized.contentLanguage()), sourceName);
     }
 
     /** Every group with more than one member, for the maintainers' dedup page. */
@@ -125,24 +165,44 @@ final class ViewBuilder {
 
     /** The closest pairs of pages that stayed apart, best first. */
     List<Views.NearMiss> nearMisses(int limit) {
-        List<Views.NearMiss> misses = new ArrayList<>();
         List<Map.Entry<Double, Views.NearMiss>> scored = new ArrayList<>();
         for (QuestionGroup group : groups()) {
             for (var related : deduplication.related(group)) {
                 if (related.score() > 0 && group.id().compareTo(related.groupId()) < 0) {
                     scored.add(Map.entry(related.score(), new Views.NearMiss(questionLink(group),
-                            questionLink(deduplication.group(language, related.groupId())), score(related.score()))));
+                            questionLink(deduplication.group(related.groupId())), score(related.score()))));
                 }
             }
         }
         scored.sort(Map.Entry.<Double, Views.NearMiss>comparingByKey().reversed()
                 .thenComparing(e -> e.getValue().first().url()).thenComparing(e -> e.getValue().second().url()));
-        scored.stream().limit(limit).forEach(e -> misses.add(e.getValue()));
-        return misses;
+        return scored.stream().limit(limit).map(Map.Entry::getValue).toList();
     }
 
-    private static String score(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
+    /** Every question's translation state in every language other than its source's. */
+    List<Views.TranslationRow> translationRows() {
+        return content.translationItems().stream()
+                .map(item -> new Views.TranslationRow(item.id(),
+                        questionLink(deduplication.group(item.id())), item.language(),
+                        item.status().name().toLowerCase(Locale.ROOT), item.sourceFile() + ":" + item.sourceLine(),
+                        item.sourceVersion(), item.translatedFrom(),
+                        item.file().isEmpty() ? "" : item.file() + ":" + item.line()))
+                .toList();
+    }
+
+    List<Views.TranslationCount> translationCounts() {
+        List<Views.TranslationCount> counts = new ArrayList<>();
+        for (String code : content.languages()) {
+            var items = content.translationItems().stream().filter(i -> i.language().equals(code)).toList();
+            if (items.isEmpty()) {
+                continue;
+            }
+            counts.add(new Views.TranslationCount(code, config.language(code).orElseThrow().name(),
+                    items.stream().filter(i -> i.status() == TranslationStatus.TRANSLATED).count(),
+                    items.stream().filter(i -> i.status() == TranslationStatus.STALE).count(),
+                    items.stream().filter(i -> i.status() == TranslationStatus.MISSING).count()));
+        }
+        return counts;
     }
 
     static String description(String text) {
@@ -150,10 +210,22 @@ final class ViewBuilder {
         return oneLine.length() <= DESCRIPTION_LENGTH ? oneLine : oneLine.substring(0, DESCRIPTION_LENGTH - 1) + "…";
     }
 
-    /** Canonical groups of the questions in a document, in document order, each once. */
-    private List<QuestionGroup> uniqueQuestions(Document document) {
+    private String langAttribute(Localized<?> localized) {
+        return localized.contentLanguage().equals(language) ? "" : htmlLang(localized.contentLanguage());
+    }
+
+    private String htmlLang(String code) {
+        return config.language(code).map(LanguageConfig::htmlLang).orElse(code);
+    }
+
+    private static String score(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /** Canonical groups of the questions in a source document, in document order, each once. */
+    private List<QuestionGroup> uniqueQuestions(Document source) {
         LinkedHashSet<QuestionGroup> groups = new LinkedHashSet<>();
-        document.questions().forEach(q -> groups.add(deduplication.groupOf(q)));
+        source.questions().forEach(q -> groups.add(deduplication.groupOf(q)));
         return List.copyOf(groups);
     }
 
@@ -171,4 +243,5 @@ final class ViewBuilder {
         }
         return parts;
     }
+
 }

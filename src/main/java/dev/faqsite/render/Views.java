@@ -11,17 +11,43 @@ public final class Views {
     public record Link(String title, String url) {
     }
 
+    /**
+     * A link whose text may be in another language than the page: {@code lang} is the BCP 47 tag to mark it
+     * with, empty when it is in the page's language.
+     */
+    public record LocalLink(String title, String url, String lang) {
+    }
+
+    /**
+     * How a page's language stands for the content shown: {@code status} is original, translated, stale or
+     * missing (then {@code contentLang} is the source's language tag and the text is the source).
+     */
+    public record Translation(String status, String contentLang, String sourceLanguageName) {
+        public boolean isMissing() {
+            return "missing".equals(status);
+        }
+
+        public boolean isStale() {
+            return "stale".equals(status);
+        }
+    }
+
+    /** The counterpart of the current page in one language, for the switcher and hreflang alternates. */
+    public record Alternate(String code, String hreflang, String name, String url, String absoluteUrl,
+                            boolean current) {
+    }
+
     /** A labelled part of an answer; {@code kind} is a lower-case CSS-friendly name. */
     public record Part(String kind, String label, String html) {
     }
 
     /** What another occurrence of a merged question adds: its document and the parts not shown already. */
-    public record SourceAnswer(Link document, String heading, List<Part> parts) {
+    public record SourceAnswer(LocalLink document, String heading, List<Part> parts, String lang) {
     }
 
     /** The site in one language: what the header, footer and navigation need. */
     public record Site(String title, String description, String language, String htmlLang, String baseUrl,
-                       String homeUrl, List<Link> documents, List<Link> languages, String version) {
+                       String homeUrl, List<LocalLink> documents, String version) {
     }
 
     /** Metadata for {@code <head>}: title, description, canonical URL, Open Graph. */
@@ -30,27 +56,37 @@ public final class Views {
     }
 
     public record Question(String id, String url, String title, String questionText, List<Part> parts,
-                           List<SourceAnswer> moreAnswers, List<String> alsoAskedAs, List<Link> sources,
-                           List<Link> related, Link document, Link previous, Link next) {
+                           Translation translation, List<SourceAnswer> moreAnswers, List<String> alsoAskedAs,
+                           List<LocalLink> sources, List<LocalLink> related, LocalLink document, LocalLink previous,
+                           LocalLink next) {
     }
 
     /** A block of a document page: prose (question is null) or a question's place. */
-    public record Block(String heading, String html, Link question, String questionText) {
+    public record Block(String heading, String html, LocalLink question, String questionText) {
         public boolean isQuestion() {
             return question != null;
         }
     }
 
     public record Document(String slug, String url, String title, String description, List<Block> blocks,
-                           int questionCount) {
+                           int questionCount, Translation translation) {
     }
 
     /** A document on the home page with its unique questions. */
-    public record DocumentSummary(Link link, String description, List<Link> questions) {
+    public record DocumentSummary(LocalLink link, String description, List<LocalLink> questions) {
+    }
+
+    /** One row of the translation status page. */
+    public record TranslationRow(String id, LocalLink page, String language, String status, String source,
+                                 String sourceVersion, String translatedFrom, String translation) {
+    }
+
+    /** Counts of one language on the translation status page. */
+    public record TranslationCount(String language, String name, long translated, long stale, long missing) {
     }
 
     /** One merged group on the maintainers' dedup page. */
-    public record MergeGroup(Link page, String rule, List<MergeMember> members, List<MergePair> pairs) {
+    public record MergeGroup(LocalLink page, String rule, List<MergeMember> members, List<MergePair> pairs) {
     }
 
     /** An occurrence in a merged group, with where it is written. */
@@ -63,6 +99,6 @@ public final class Views {
     }
 
     /** A close pair of pages that were kept apart, for reviewers looking for missed merges. */
-    public record NearMiss(Link first, Link second, String combined) {
+    public record NearMiss(LocalLink first, LocalLink second, String combined) {
     }
 }

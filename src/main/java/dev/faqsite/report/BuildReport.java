@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.faqsite.dedup.Deduplication;
 import dev.faqsite.dedup.QuestionGroup;
 import dev.faqsite.model.Question;
-import dev.faqsite.parse.ParsedContent;
+import dev.faqsite.pair.PairedContent;
 import dev.faqsite.render.SiteUrls;
 import java.util.Comparator;
 import java.util.List;
@@ -15,15 +15,17 @@ import java.util.List;
  * The machine-readable summary of a build ({@code --report}): every question occurrence and its page, and every
  * page with the occurrences merged onto it and why.
  */
-public record BuildReport(List<QuestionEntry> questions, List<GroupEntry> groups) {
+public record BuildReport(List<QuestionEntry> questions, List<GroupEntry> groups,
+                          List<TranslationEntry> translations) {
 
     public BuildReport {
         questions = List.copyOf(questions);
         groups = List.copyOf(groups);
+        translations = List.copyOf(translations);
     }
 
-    public static BuildReport of(ParsedContent content, Deduplication deduplication) {
-        List<QuestionEntry> entries = content.questions().stream()
+    public static BuildReport of(PairedContent content, Deduplication deduplication) {
+        List<QuestionEntry> entries = content.allQuestions().stream()
                 .sorted(Comparator.comparing(Question::language).thenComparing(Question::location))
                 .map(q -> {
                     QuestionGroup group = deduplication.groupOf(q);
@@ -33,8 +35,8 @@ public record BuildReport(List<QuestionEntry> questions, List<GroupEntry> groups
                 })
                 .toList();
         List<GroupEntry> groups = deduplication.groups().stream()
-                .map(group -> new GroupEntry(group.id(), group.language(),
-                        SiteUrls.question(group.language(), group.id()), group.rule(),
+                .map(group -> new GroupEntry(group.id(), group.canonical().language(),
+                        SiteUrls.question(group.canonical().language(), group.id()), group.rule(),
                         group.members().stream().map(Question::id).toList(),
                         group.pairs().stream().map(p -> new GroupEntry.Pair(p.first(), p.second(), p.question(),
                                 p.answer(), p.combined(), p.rule())).toList(),
@@ -42,7 +44,17 @@ public record BuildReport(List<QuestionEntry> questions, List<GroupEntry> groups
                                 .map(r -> new GroupEntry.Related(r.groupId(), Math.round(r.score() * 1000) / 1000.0))
                                 .toList()))
                 .toList();
-        return new BuildReport(entries, groups);
+        List<TranslationEntry> translations = content.summaries().stream()
+                .map(summary -> new TranslationEntry(summary.language(), summary.translated(), summary.stale(),
+                        summary.missing(), content.translationItems().stream()
+                        .filter(item -> item.language().equals(summary.language()))
+                        .map(item -> new TranslationEntry.Item(item.id(),
+                                item.status().name().toLowerCase(java.util.Locale.ROOT), item.sourceFile(),
+                                item.sourceLine(), item.sourceVersion(), item.translatedFrom(), item.file(),
+                                item.line()))
+                        .toList()))
+                .toList();
+        return new BuildReport(entries, groups, translations);
     }
 
     public String toJson() {

@@ -47,7 +47,7 @@ class DedupDecisionSpecTest {
         }
         PARSER.parse(new SourceFile(name, "zh", name, text.toString()), diagnostics).ifPresent(documents::add);
 
-        Deduplication deduplication = new Deduplicator().deduplicate(new ParsedContent(documents), diagnostics);
+        Deduplication deduplication = new Deduplicator().deduplicate(new ParsedContent(documents).questions(), diagnostics);
 
         StringBuilder outline = new StringBuilder();
         for (QuestionGroup group : deduplication.groups()) {

@@ -99,7 +99,8 @@ final class DocumentAssembler {
                     "use lower-case letters, digits and hyphens, e.g. {#core-challenges}");
         }
         return new Question(id, derived, source.language(), slug, draft.heading, questionText, parts,
-                new SourceLocation(source.path(), draft.line), hints);
+                new SourceLocation(source.path(), draft.line), hints,
+                draft.attribute == null ? "" : draft.attribute.sourceVersion());
     }
 
     private FragmentRenderer.Fragment render(List<org.commonmark.node.Node> nodes, int line) {

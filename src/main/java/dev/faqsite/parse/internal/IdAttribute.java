@@ -15,6 +15,7 @@ import java.util.List;
 record IdAttribute(String id, String options) {
     static final String DUPLICATE_OF = "duplicate-of";
     static final String NOT_DUPLICATE_OF = "not-duplicate-of";
+    static final String SOURCE_VERSION = "source-version";
 
     /** Reads the merge instructions, reporting unknown keys and malformed ids. */
     MergeHints hints(String file, int line, Diagnostics diagnostics) {
@@ -30,8 +31,12 @@ record IdAttribute(String id, String options) {
             switch (key) {
                 case DUPLICATE_OF -> duplicateOf.addAll(ids);
                 case NOT_DUPLICATE_OF -> notDuplicateOf.addAll(ids);
+                case SOURCE_VERSION -> {
+                    continue;
+                }
                 default -> diagnostics.error(file, line, "unknown attribute '" + key + "' in {#" + id + " …}",
-                        "use " + DUPLICATE_OF + "=other-id or " + NOT_DUPLICATE_OF + "=other-id");
+                        "use " + DUPLICATE_OF + "=other-id, " + NOT_DUPLICATE_OF + "=other-id or "
+                                + SOURCE_VERSION + "=<version of the source question>");
             }
             if (ids.isEmpty()) {
                 diagnostics.error(file, line, "attribute '" + key + "' names no question",
@@ -39,5 +44,15 @@ record IdAttribute(String id, String options) {
             }
         }
         return new MergeHints(duplicateOf, notDuplicateOf);
+    }
+
+    /** The {@code source-version} a translation records, or empty. */
+    String sourceVersion() {
+        for (String option : options.strip().split("\\s+")) {
+            if (option.startsWith(SOURCE_VERSION + "=")) {
+                return option.substring(SOURCE_VERSION.length() + 1);
+            }
+        }
+        return "";
     }
 }
