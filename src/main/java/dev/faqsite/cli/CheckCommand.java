@@ -22,16 +22,33 @@ final class CheckCommand implements Callable<Integer> {
             description = "Content folder with site.yaml and documents (default: ${DEFAULT-VALUE}).")
     Path content;
 
+    @Option(names = "--strict",
+            description = "Treat warnings (derived ids, missing or stale translations, …) as errors.")
+    boolean strict;
+
     @Override
     public Integer call() {
         requireFolder(content, "--content");
         List<Diagnostic> warnings = new SitePipeline(Version.current()).check(content);
         PrintWriter err = spec.commandLine().getErr();
+        if (strict) {
+            warnings = warnings.stream().map(CheckCommand::asError).toList();
+        }
         warnings.forEach(w -> err.println(w.format()));
         err.flush();
+        if (strict && !warnings.isEmpty()) {
+            err.println(warnings.size() + " error(s) with --strict.");
+            err.flush();
+            return ExitCodes.CONTENT_ERRORS;
+        }
         spec.commandLine().getOut().println("No errors" + (warnings.isEmpty() ? "." : ", " + warnings.size() + " warning(s)."));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    private static Diagnostic asError(Diagnostic warning) {
+        return new Diagnostic(dev.faqsite.diagnostic.Severity.ERROR, warning.file(), warning.line(), warning.column(),
+                warning.message(), warning.hint());
     }
 
     static void requireFolder(Path folder, String option) {

@@ -133,14 +133,14 @@ class WholeSiteTest {
     }
 
     @Test
-    void publishesNotFoundPagesAndARootPageThatForwardsToTheDefaultLanguage() {
+    void publishesNotFoundPagesAndARootPageOfferingTheLanguages() {
         TestSite site = twoDocuments();
 
         assertThat(site.page("zh/404.html").select("main h1").text()).isEqualTo("页面未找到");
         assertThat(site.page("404.html").select("main h1").text()).isEqualTo("页面未找到");
         Document root = site.page("index.html");
-        assertThat(root.select("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=zh/");
-        assertThat(root.select("main a").attr("href")).isEqualTo("zh/");
+        assertThat(root.select("main a[data-language]").eachAttr("href")).contains("zh/");
+        assertThat(root.select("script[src]").attr("src")).isEqualTo("assets/site.js");
     }
 
     @Test
@@ -318,7 +318,7 @@ class WholeSiteTest {
             if (path.endsWith("404.html")) {
                 continue; // served at arbitrary URLs, so it links from the base path (checked below)
             }
-            for (Element element : site.page(path).select("a[href], link[href]:not([rel=canonical]), script[src], img[src]")) {
+            for (Element element : site.page(path).select("a[href], link[href]:not([rel=canonical]):not([rel=alternate]), script[src], img[src]")) {
                 String url = element.hasAttr("href") ? element.attr("href") : element.attr("src");
                 if (url.startsWith("#") || url.startsWith("https://example.com/")) {
                     continue;
@@ -346,7 +346,7 @@ class WholeSiteTest {
 
         for (String path : site.htmlPages()) {
             Document page = site.page(path);
-            for (Element element : page.select("link[href]:not([rel=canonical]), script[src], img[src]")) {
+            for (Element element : page.select("link[href]:not([rel=canonical]):not([rel=alternate]), script[src], img[src]")) {
                 String url = element.hasAttr("href") ? element.attr("href") : element.attr("src");
                 assertThat(url).as("%s in %s", element, path)
                         .doesNotStartWith("http:").doesNotStartWith("https:").doesNotStartWith("//");
