@@ -138,9 +138,8 @@ final class ViewBuilder {
     }
 
     Views.Translation translation(Localized<?> localized) {
-        String sourceName = config.language(localized.contentLanguage()).map(LanguageConfig::name).orElse("");
         return new Views.Translation(localized.status().name().toLowerCase(Locale.ROOT),
-                htmlLang(localized.contentLanguage()), sourceName);
+                htmlLang(localized.contentLanguage()), localized.contentLanguage());
     }
 
     /** Every group with more than one member, for the maintainers' dedup page. */

@@ -22,7 +22,7 @@ public final class Views {
      * How a page's language stands for the content shown: {@code status} is original, translated, stale or
      * missing (then {@code contentLang} is the source's language tag and the text is the source).
      */
-    public record Translation(String status, String contentLang, String sourceLanguageName) {
+    public record Translation(String status, String contentLang, String sourceLanguage) {
         public boolean isMissing() {
             return "missing".equals(status);
         }
