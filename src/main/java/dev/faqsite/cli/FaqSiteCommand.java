@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** The top-level command; the work happens in its subcommands. */
 @Command(name = "faq-site", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a bilingual question-and-answer site from markdown documents.",
-        subcommands = {BuildCommand.class, CheckCommand.class, EvalDedupCommand.class, BenchDedupCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, EvalDedupCommand.class, BenchDedupCommand.class,
+                EvalSearchCommand.class})
 final class FaqSiteCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -8,6 +8,8 @@ import dev.faqsite.diagnostic.Diagnostic;
 import dev.faqsite.diagnostic.ContentException;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.load.ContentLoader;
+import dev.faqsite.index.LunrRuntime;
+import dev.faqsite.index.SearchIndexer;
 import dev.faqsite.load.SourceFile;
 import dev.faqsite.pair.PairedContent;
 import dev.faqsite.pair.TranslationPairer;
@@ -24,10 +26,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The build, stage by stage: config → load → parse → pair languages → dedup → render → post-process → write.
+ * The build, stage by stage: config → load → parse → pair languages → dedup → render → post-process → index
+ * → write.
  * Content errors stop the build after the stage that found them, with every problem of that stage, and
  * before anything is written. Not thread-safe: one build at a time per instance.
  */
@@ -77,8 +81,9 @@ public final class SitePipeline {
 
         List<RenderedPage> pages = stages.run("render", () -> new SiteRenderer(options.theme(), config, version)
                 .render(analysis.paired(), analysis.deduplication()));
-        List<OutputFile> files = stages.run("post-process",
-                () -> new SiteFiles(config, new HtmlPostProcessor(config.basePath())).collect(pages, options.theme()));
+        List<OutputFile> files = new ArrayList<>(stages.run("post-process",
+                () -> new SiteFiles(config, new HtmlPostProcessor(config.basePath())).collect(pages, options.theme())));
+        files.addAll(stages.run("index", () -> searchFiles(analysis, config)));
         stages.run("write", () -> {
             writer.write(options.outputDir(), files);
             options.reportFile().ifPresent(file -> writeReport(file,
@@ -88,6 +93,19 @@ public final class SitePipeline {
         return new BuildResult(analysis.warnings(), analysis.content().documents().size(),
                 analysis.content().questions().size(), pages.size(), files.size(), analysis.paired().summaries(),
                 stages.timings());
+    }
+
+    /** One search file per language, with the lunr.js runtime it needs. */
+    private List<OutputFile> searchFiles(ContentAnalysis analysis, SiteConfig config) {
+        List<OutputFile> files = new ArrayList<>();
+        SearchIndexer indexer = new SearchIndexer();
+        for (String language : analysis.paired().languages()) {
+            String file = indexer.searchFile(indexer.documents(analysis.paired(), analysis.deduplication(), config,
+                    language));
+            files.add(new OutputFile(SearchIndexer.url(language).substring(1), file.getBytes(StandardCharsets.UTF_8)));
+        }
+        files.add(new OutputFile("assets/lunr.min.js", LunrRuntime.minified()));
+        return files;
     }
 
     private ContentAnalysis analyse(Path contentDir, Diagnostics diagnostics, Stages stages) {

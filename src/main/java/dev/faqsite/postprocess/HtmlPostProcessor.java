@@ -19,6 +19,9 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlPostProcessor {
     private static final String CONTENT = "[data-user-content]";
+    /** Attributes that hold site URLs; {@code data-*-url} ones are read by the site's scripts. */
+    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "data-index-url",
+            "data-lunr-url", "data-home-url");
     private final String basePath;
 
     /** @param basePath path the site is published under, e.g. {@code /} or {@code /faq/} */
@@ -97,13 +100,14 @@ public final class HtmlPostProcessor {
      * the site works from any folder; a 404 page is served at arbitrary URLs, so it links from the base path.
      */
     private void rewriteSiteLinks(Document document, RenderedPage page) {
-        for (Element element : document.select("a[href], link[href], script[src], img[src]")) {
-            String attribute = element.hasAttr("href") ? "href" : "src";
-            String url = element.attr(attribute);
-            if (url.startsWith("/") && !url.startsWith("//")) {
-                element.attr(attribute, page.kind() == PageKind.NOT_FOUND
-                        ? basePath + url.substring(1)
-                        : RelativeUrls.between(page.url(), url));
+        for (String attribute : URL_ATTRIBUTES) {
+            for (Element element : document.select("[" + attribute + "]")) {
+                String url = element.attr(attribute);
+                if (url.startsWith("/") && !url.startsWith("//")) {
+                    element.attr(attribute, page.kind() == PageKind.NOT_FOUND
+                            ? basePath + url.substring(1)
+                            : RelativeUrls.between(page.url(), url));
+                }
             }
         }
         for (Element refresh : document.select("meta[http-equiv=refresh]")) {

@@ -95,6 +95,12 @@ public final class SiteRenderer {
                 pages.addAll(questionPages(group));
             }
 
+            String searchUrl = SiteUrls.search(code);
+            Map<String, Object> search = context(searchUrl, meta(messages.getOrDefault("searchTitle", "search"), "",
+                    searchUrl, "website", true, ""));
+            search.put("documents", views.documents().stream().map(views::summary).toList());
+            pages.add(page(searchUrl, PageKind.SEARCH, false, "search.peb", search));
+
             String contributeUrl = SiteUrls.contribute(code);
             pages.add(page(contributeUrl, PageKind.CONTRIBUTE, false, "contribute.peb", context(contributeUrl,
                     meta(messages.getOrDefault("contributeTitle", "contribute"), "", contributeUrl, "website", false,

@@ -32,6 +32,11 @@ public final class SiteUrls {
         return second < 0 ? "/" + language + "/" : "/" + language + url.substring(second);
     }
 
+    /** The full search results page; {@code ?q=} holds the query. */
+    public static String search(String language) {
+        return "/" + language + "/search/";
+    }
+
     /** How contributors translate, linked from every untranslated page. */
     public static String contribute(String language) {
         return "/" + language + "/contribute/";

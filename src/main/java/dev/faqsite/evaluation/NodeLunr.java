@@ -1,0 +1,94 @@
+package dev.faqsite.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.faqsite.index.LunrIndexBuilder;
+import dev.faqsite.index.LunrRuntime;
+import dev.faqsite.index.SearchDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs real lunr.js 2.3.9 and the site's {@code search.js} under Node: answers queries against a search file the
+ * Java build wrote, and builds the same index with lunr.js itself for comparison. Needs {@code node} on the PATH.
+ */
+public final class NodeLunr {
+    private final Path workDir;
+    private final Path searchJs;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** @param searchJs the site's search script, e.g. {@code site-assets/search.js} */
+    public NodeLunr(Path workDir, Path searchJs) {
+        this.workDir = workDir;
+        this.searchJs = searchJs.toAbsolutePath();
+    }
+
+    /** True when a {@code node} command is available. */
+    public static boolean available() {
+        try {
+            Process process = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * @param indexFile search file written by the build, or null
+     * @param documents documents to index with lunr.js itself, or null
+     * @return {@code loaded} and/or {@code built}: per query, the hits ({@code ref}, {@code score}); and
+     *         {@code builtIndex}, lunr's own serialisation of the index it built
+     */
+    public JsonNode run(Path indexFile, List<SearchDocument> documents, List<String> queries) {
+        ObjectNode request = mapper.createObjectNode();
+        if (indexFile != null) {
+            request.put("indexFile", indexFile.toAbsolutePath().toString());
+        }
+        if (documents != null) {
+            ArrayNode docs = request.putArray("docs");
+            documents.forEach(d -> docs.addObject().put("ref", d.ref()).put("title", d.title())
+                    .put("question", d.question()).put("answer", d.answer()));
+            ArrayNode fields = request.putArray("fields");
+            LunrIndexBuilder.FIELDS.forEach(f -> fields.addObject().put("name", f.name()).put("boost", f.boost()));
+        }
+        ArrayNode queryArray = request.putArray("queries");
+        queries.forEach(queryArray::add);
+        try {
+            Files.createDirectories(workDir);
+            Path lunr = workDir.resolve("lunr.js");
+            Files.write(lunr, LunrRuntime.source());
+            Path script = workDir.resolve("node-lunr.js");
+            try (InputStream in = NodeLunr.class.getResourceAsStream("node-lunr.js")) {
+                Files.write(script, in.readAllBytes());
+            }
+            Process process = new ProcessBuilder("node", script.toString(), lunr.toString(), searchJs.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            try (OutputStream stdin = process.getOutputStream()) {
+                stdin.write(mapper.writeValueAsBytes(request));
+            }
+            byte[] output = process.getInputStream().readAllBytes();
+            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IllegalStateException("node failed: " + new String(output, StandardCharsets.UTF_8));
+            }
+            return mapper.readTree(output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.faqsite.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.faqsite.config.SiteConfig;
+import dev.faqsite.dedup.Deduplication;
+import dev.faqsite.dedup.Deduplicator;
+import dev.faqsite.dedup.QuestionGroup;
+import dev.faqsite.model.Question;
+import dev.faqsite.model.QuestionPart;
+import dev.faqsite.pair.Localized;
+import dev.faqsite.pair.PairedContent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds each language's search file: the lunr index of every question page plus the small store the results
+ * list needs (title, URL, answer text for snippets). Every page of a language is indexed as that language's
+ * page shows it, so untranslated pages are found by their original text.
+ */
+public final class SearchIndexer {
+    /** Where the search file of a language is published. */
+    public static String url(String language) {
+        return "/" + language + "/search/index.json";
+    }
+
+    private static final int STORED_TEXT = 1200;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final LunrIndexBuilder builder = new LunrIndexBuilder();
+
+    public List<SearchDocument> documents(PairedContent content, Deduplication deduplication, SiteConfig config,
+                                          String language) {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (QuestionGroup group : deduplication.groups()) {
+            Localized<Question> canonical = content.in(group.canonical(), language);
+            Set<String> phrasings = new LinkedHashSet<>();
+            Set<String> shownParts = new HashSet<>();
+            List<String> answers = new ArrayList<>();
+            for (Question member : group.members()) {
+                Question shown = content.in(member, language).value();
+                phrasings.add(shown.questionText());
+                for (QuestionPart part : shown.parts()) {
+                    if (shownParts.add(Deduplicator.normalise(part.text()))) {
+                        answers.add(part.text());
+                    }
+                }
+            }
+            String lang = config.language(canonical.contentLanguage()).orElseThrow().htmlLang();
+            documents.add(new SearchDocument(group.id(), "q/" + group.id() + "/", canonical.value().heading(),
+                    String.join("\n", phrasings), String.join("\n", answers), lang));
+        }
+        return documents;
+    }
+
+    /** The search file: {@code {"docs": [...], "index": <lunr index>}}. */
+    public String searchFile(List<SearchDocument> documents) {
+        ObjectNode file = mapper.createObjectNode();
+        ArrayNode docs = file.putArray("docs");
+        for (SearchDocument document : documents) {
+            ObjectNode doc = docs.addObject();
+            doc.put("ref", document.ref());
+            doc.put("url", document.url());
+            doc.put("title", document.title());
+            String text = document.answer().replaceAll("\\s+", " ").strip();
+            doc.put("text", text.length() > STORED_TEXT ? text.substring(0, STORED_TEXT) : text);
+            doc.put("lang", document.lang());
+        }
+        file.set("index", builder.build(documents));
+        try {
+            return mapper.writeValueAsString(file);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+}
