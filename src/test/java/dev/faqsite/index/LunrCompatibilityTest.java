@@ -13,9 +13,12 @@ import dev.faqsite.pipeline.SitePipeline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +53,7 @@ class LunrCompatibilityTest {
         Path indexFile = temp.resolve(language + ".json");
         String searchFile = indexer.searchFile(documents);
         Files.writeString(indexFile, searchFile, StandardCharsets.UTF_8);
-        List<String> suite = new java.util.ArrayList<>(queries.queries().stream().map(SearchQueries.Query::query).toList());
+        List<String> suite = new ArrayList<>(queries.queries().stream().map(SearchQueries.Query::query).toList());
         suite.addAll(List.of("训", "trainin", "GPU训练 deploy", "ＧＰＵ　训练", "the", ""));
 
         JsonNode response = new NodeLunr(temp, Path.of("site-assets/search.js")).run(indexFile, documents, suite);
@@ -80,13 +83,13 @@ class LunrCompatibilityTest {
                         within(1e-3));
             }
         }
-        long answered = java.util.stream.StreamSupport.stream(response.get("loaded").spliterator(), false)
+        long answered = StreamSupport.stream(response.get("loaded").spliterator(), false)
                 .filter(hits -> hits.size() > 0).count();
         assertThat(answered).as("queries with results").isGreaterThan(15);
     }
 
     private static Map<String, String> terms(JsonNode index) {
-        Map<String, String> terms = new java.util.LinkedHashMap<>();
+        Map<String, String> terms = new LinkedHashMap<>();
         index.get("invertedIndex").forEach(entry -> terms.put(entry.get(0).asText(), entry.get(1).toString()));
         return terms;
     }

@@ -1,0 +1,161 @@
+package dev.faqsite.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import dev.faqsite.cli.Main;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Searching the real content in headless Chromium, as a reader would. */
+class SearchBrowserIT {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path temp;
+
+    private static StaticServer server;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void buildAndServe() throws Exception {
+        Path site = temp.resolve("site");
+        assertThat(Main.run("build", "--content", "content", "--out", site.toString(),
+                "--templates", "templates", "--assets", "site-assets")).isZero();
+        server = new StaticServer(site);
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static Page open(BrowserContext context, String path) {
+        Page page = context.newPage();
+        page.navigate(server.url(path));
+        return page;
+    }
+
+    @Test
+    void aChineseQueryShowsTheRightQuestionFirstWithTheMatchHighlighted() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = open(context, "/zh/");
+            page.locator("#site-search-input").focus();
+            double focused = (double) page.evaluate("performance.now()");
+            page.locator("#site-search-input").pressSequentially("过拟合");
+
+            assertThat(page.locator(".search-dropdown [role=option]").first()).containsText("过拟合");
+            double shown = (double) page.evaluate("performance.now()");
+            assertThat(page.locator(".search-dropdown [role=option]").first())
+                    .hasAttribute("href", Pattern.compile(".*q/handle-overfitting/$"));
+            assertThat(page.locator(".search-dropdown [role=option] mark").first()).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("search-zh-dropdown.png")));
+            Files.writeString(SCREENSHOTS.resolve("search-timing.txt"), String.format(
+                    "zh: %.0f ms from first focus to first results (index and lunr.js loaded on focus)%n",
+                    shown - focused), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void anEnglishQueryFindsStemmedForms() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = open(context, "/en/");
+            page.locator("#site-search-input").fill("overfitted");
+
+            assertThat(page.locator(".search-dropdown [role=option]").first())
+                    .hasAttribute("href", Pattern.compile(".*q/handle-overfitting/$"));
+            assertThat(page.locator(".search-dropdown [role=option]").first().locator("mark").first())
+                    .hasText(Pattern.compile("overfitting", Pattern.CASE_INSENSITIVE));
+        }
+    }
+
+    @Test
+    void theKeyboardAloneFocusesSearchMovesThroughResultsAndOpensOne() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = open(context, "/zh/q/core-challenges/");
+            page.keyboard().press("/");
+            assertThat(page.locator("#site-search-input")).isFocused();
+            page.keyboard().type("融资");
+            assertThat(page.locator(".search-dropdown [role=option]").first()).isVisible();
+
+            page.keyboard().press("ArrowDown");
+            assertThat(page.locator(".search-dropdown [role=option]").first()).hasAttribute("aria-selected", "true");
+            assertThat(page.locator("#site-search-input")).hasAttribute("aria-activedescendant", "site-search-option-0");
+            page.keyboard().press("Enter");
+
+            assertThat(page).hasURL(Pattern.compile(".*/zh/q/fundraising-strategy/$"));
+            page.locator("#site-search-input").fill("融资");
+            assertThat(page.locator(".search-dropdown")).isVisible();
+            page.keyboard().press("Escape");
+            assertThat(page.locator(".search-dropdown")).isHidden();
+        }
+    }
+
+    @Test
+    void theResultsPageIsAShareableDeepLinkThatWorksWithTheBackButton() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = open(context, "/zh/search/?q=" + java.net.URLEncoder.encode("迁移学习", StandardCharsets.UTF_8));
+            assertThat(page.locator("#search-page-input")).hasValue("迁移学习");
+            assertThat(page.locator(".search-page__results li a").first())
+                    .hasAttribute("href", Pattern.compile(".*q/transfer-learning-explained/$"));
+            assertThat(page.locator(".search-page__all")).isHidden();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("search-zh-results.png"))
+                    .setFullPage(true));
+
+            page.locator("#search-page-input").fill("人才");
+            page.locator("#search-page-input").press("Enter");
+            assertThat(page).hasURL(Pattern.compile(".*\\?q=%E4%BA%BA%E6%89%8D$"));
+            assertThat(page.locator(".search-page__results li").first()).containsText("人才");
+
+            page.goBack();
+            assertThat(page.locator("#search-page-input")).hasValue("迁移学习");
+            assertThat(page.locator(".search-page__results li a").first())
+                    .hasAttribute("href", Pattern.compile(".*q/transfer-learning-explained/$"));
+        }
+    }
+
+    @Test
+    void aQueryWithoutResultsSaysSoAndOffersAllQuestions() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = open(context, "/en/search/?q=zyxwvut");
+            assertThat(page.locator(".search-page__summary")).containsText("No questions match");
+            assertThat(page.locator(".search-page__all")).isVisible();
+        }
+    }
+
+    @Test
+    void withoutJavaScriptTheSearchFormLeadsToAListOfAllQuestions() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+            Page page = open(context, "/en/");
+            page.locator("#site-search-input").fill("privacy");
+            page.locator("#site-search-input").press("Enter");
+            assertThat(page).hasURL(Pattern.compile(".*/en/search/\\?q=privacy$"));
+            assertThat(page.locator(".search-page__all a").first()).isVisible();
+            java.util.Set<String> pages = new java.util.HashSet<>(page.locator(".search-page__all .question-list a").all().stream()
+                    .map(link -> link.getAttribute("href")).toList());
+            assertThat(pages).as("every question page, once").hasSize(66);
+        }
+    }
+}
