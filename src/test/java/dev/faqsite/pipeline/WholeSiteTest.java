@@ -436,7 +436,8 @@ class WholeSiteTest {
         for (String path : site.htmlPages()) {
             for (Element script : site.page(path).select("script")) {
                 boolean jsonLd = script.attr("type").equals("application/ld+json");
-                boolean siteScript = script.attr("src").endsWith("assets/site.js") && script.data().isEmpty();
+                boolean siteScript = (script.attr("src").endsWith("assets/site.js")
+                        || script.attr("src").endsWith("assets/search.js")) && script.data().isEmpty();
                 assertThat(jsonLd || siteScript).as("unexpected %s in %s", script, path).isTrue();
             }
             assertThat(site.text(path)).as(path).doesNotContain("<script>alert");
