@@ -58,7 +58,8 @@ final class BuildCommand implements Callable<Integer> {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         PrintWriter err = spec.commandLine().getErr();
-        result.warnings().stream().limit(WARNINGS_SHOWN).forEach(w -> err.println(w.format()));
+        DiagnosticPrinter printer = new DiagnosticPrinter(err, content, System.getenv());
+        result.warnings().stream().limit(WARNINGS_SHOWN).forEach(printer::print);
         if (result.warnings().size() > WARNINGS_SHOWN) {
             err.println("… and " + (result.warnings().size() - WARNINGS_SHOWN) + " more warning(s); run 'check' to list them all.");
         }

@@ -34,7 +34,8 @@ final class CheckCommand implements Callable<Integer> {
         if (strict) {
             warnings = warnings.stream().map(CheckCommand::asError).toList();
         }
-        warnings.forEach(w -> err.println(w.format()));
+        DiagnosticPrinter printer = new DiagnosticPrinter(err, content, System.getenv());
+        warnings.forEach(printer::print);
         err.flush();
         if (strict && !warnings.isEmpty()) {
             err.println(warnings.size() + " error(s) with --strict.");

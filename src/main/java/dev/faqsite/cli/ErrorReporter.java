@@ -14,7 +14,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof ContentException content) {
-            content.diagnostics().forEach(d -> err.println(d.format()));
+            CommandLine.ParseResult command = parseResult.hasSubcommand() ? parseResult.subcommand() : parseResult;
+            DiagnosticPrinter printer = new DiagnosticPrinter(err,
+                    command.matchedOptionValue("--content", java.nio.file.Path.of("content")), System.getenv());
+            content.diagnostics().forEach(printer::print);
             long errors = content.diagnostics().stream().filter(Diagnostic::isError).count();
             err.println(errors + " error(s) in stage '" + content.stage() + "'; nothing was written.");
             err.flush();

@@ -2,6 +2,7 @@ package dev.faqsite.pipeline;
 
 import dev.faqsite.config.SiteConfig;
 import dev.faqsite.postprocess.HtmlPostProcessor;
+import dev.faqsite.postprocess.ProcessedPage;
 import dev.faqsite.render.RenderedPage;
 import dev.faqsite.render.Sitemap;
 import dev.faqsite.theme.Theme;
@@ -26,10 +27,15 @@ final class SiteFiles {
         this.postProcessor = postProcessor;
     }
 
-    List<OutputFile> collect(List<RenderedPage> pages, Theme theme) {
+    /** The post-processed pages, which the link check reads. */
+    List<ProcessedPage> process(List<RenderedPage> pages) {
+        return pages.stream().map(postProcessor::process).toList();
+    }
+
+    List<OutputFile> collect(List<RenderedPage> pages, List<ProcessedPage> processed, Theme theme) {
         List<OutputFile> files = new ArrayList<>();
-        for (RenderedPage page : pages) {
-            files.add(text(page.outputPath(), postProcessor.process(page)));
+        for (ProcessedPage page : processed) {
+            files.add(text(page.outputPath(), page.html()));
         }
         files.add(text("sitemap.xml", Sitemap.xml(config, pages)));
         files.add(text("robots.txt", Sitemap.robots(config.baseUrl())));

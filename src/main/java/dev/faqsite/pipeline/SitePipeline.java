@@ -16,6 +16,8 @@ import dev.faqsite.pair.TranslationPairer;
 import dev.faqsite.parse.DocumentParser;
 import dev.faqsite.parse.ParsedContent;
 import dev.faqsite.postprocess.HtmlPostProcessor;
+import dev.faqsite.postprocess.LinkChecker;
+import dev.faqsite.postprocess.ProcessedPage;
 import dev.faqsite.render.RenderedPage;
 import dev.faqsite.render.SiteRenderer;
 import dev.faqsite.report.BuildReport;
@@ -28,10 +30,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The build, stage by stage: config → load → parse → pair languages → dedup → render → post-process → index
- * → write.
+ * → check links → write.
  * Content errors stop the build after the stage that found them, with every problem of that stage, and
  * before anything is written. Not thread-safe: one build at a time per instance.
  */
@@ -76,14 +80,22 @@ public final class SitePipeline {
                         .filter(path -> path.getFileSystem() == options.outputDir().getFileSystem())
                         .toList());
         Stages stages = new Stages();
-        ContentAnalysis analysis = analyse(options.contentDir(), new Diagnostics(), stages);
+        Diagnostics diagnostics = new Diagnostics();
+        ContentAnalysis analysis = analyse(options.contentDir(), diagnostics, stages);
         SiteConfig config = options.baseUrl().map(analysis.config()::withBaseUrl).orElse(analysis.config());
 
         List<RenderedPage> pages = stages.run("render", () -> new SiteRenderer(options.theme(), config, version)
                 .render(analysis.paired(), analysis.deduplication()));
-        List<OutputFile> files = new ArrayList<>(stages.run("post-process",
-                () -> new SiteFiles(config, new HtmlPostProcessor(config.basePath())).collect(pages, options.theme())));
+        SiteFiles siteFiles = new SiteFiles(config, new HtmlPostProcessor(config.basePath()));
+        List<ProcessedPage> processed = stages.run("post-process", () -> siteFiles.process(pages));
+        List<OutputFile> files = new ArrayList<>(siteFiles.collect(pages, processed, options.theme()));
         files.addAll(stages.run("index", () -> searchFiles(analysis, config)));
+        stages.run("links", () -> {
+            Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
+            new LinkChecker(config.basePath()).check(processed, paths, diagnostics);
+            return paths.size();
+        });
+        diagnostics.throwIfErrors("links");
         stages.run("write", () -> {
             writer.write(options.outputDir(), files);
             options.reportFile().ifPresent(file -> writeReport(file,

@@ -2,6 +2,7 @@ package dev.faqsite.postprocess;
 
 import dev.faqsite.render.PageKind;
 import dev.faqsite.render.RenderedPage;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlPostProcessor {
     private static final String CONTENT = "[data-user-content]";
+    private static final String SOURCE = "data-source";
     /** Attributes that hold site URLs; {@code data-*-url} ones are read by the site's scripts. */
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "data-index-url",
             "data-lunr-url", "data-home-url");
@@ -29,15 +31,36 @@ public final class HtmlPostProcessor {
         this.basePath = basePath;
     }
 
-    public String process(RenderedPage page) {
+    public ProcessedPage process(RenderedPage page) {
         Document document = Jsoup.parse(page.html());
         document.outputSettings().prettyPrint(false).charset("UTF-8");
         addHeadingAnchors(document);
         guardContent(document);
         markExternalLinks(document);
         rewriteSiteLinks(document, page);
+        List<ProcessedPage.PageLink> links = siteLinks(document);
         document.select(CONTENT).removeAttr("data-user-content");
-        return document.outerHtml();
+        document.select("[" + SOURCE + "]").removeAttr(SOURCE);
+        Set<String> ids = new HashSet<>();
+        document.select("[id]").forEach(e -> ids.add(e.id()));
+        return new ProcessedPage(page.url(), page.outputPath(), document.outerHtml(), ids, links);
+    }
+
+    /** Links that stay on the site, with the markdown source that wrote them when known. */
+    private static List<ProcessedPage.PageLink> siteLinks(Document document) {
+        List<ProcessedPage.PageLink> links = new ArrayList<>();
+        for (String attribute : List.of("href", "src", "action")) {
+            for (Element element : document.select("[" + attribute + "]")) {
+                String target = element.attr(attribute);
+                String rel = element.attr("rel");
+                if (target.isEmpty() || target.startsWith("//") || target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
+                        || rel.equals("canonical") || rel.equals("alternate")) {
+                    continue;
+                }
+                links.add(new ProcessedPage.PageLink(target, element.attr(SOURCE)));
+            }
+        }
+        return links;
     }
 
     private static void addHeadingAnchors(Document document) {

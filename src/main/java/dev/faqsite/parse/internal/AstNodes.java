@@ -32,6 +32,15 @@ final class AstNodes {
         return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
     }
 
+    /** The nearest node at or above {@code node} that knows its source position: the block it is in. */
+    static Node enclosingBlock(Node node) {
+        Node current = node;
+        while (current != null && current.getSourceSpans().isEmpty()) {
+            current = current.getParent();
+        }
+        return current == null ? node : current;
+    }
+
     static String text(Node node) {
         return TEXT.render(node).strip();
     }

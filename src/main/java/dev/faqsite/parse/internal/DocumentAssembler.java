@@ -104,7 +104,7 @@ final class DocumentAssembler {
     }
 
     private FragmentRenderer.Fragment render(List<org.commonmark.node.Node> nodes, int line) {
-        FragmentRenderer.Fragment fragment = renderer.render(nodes);
+        FragmentRenderer.Fragment fragment = renderer.render(nodes, source.path());
         ExternalImages.warn(fragment, source.path(), line, diagnostics);
         return fragment;
     }

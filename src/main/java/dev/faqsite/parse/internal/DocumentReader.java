@@ -44,6 +44,7 @@ public final class DocumentReader {
         FrontMatter frontMatter = yaml.read(split.get().yaml(), FrontMatter.class, source.path(),
                 split.get().yamlLine(), diagnostics).orElse(FrontMatter.empty());
         Node root = parser.parse(split.get().markdown());
+        SiteLinks.rewrite(root, source.language());
         Layout layout = new Layout(source, diagnostics);
         layout.read(AstNodes.children(root));
         return Optional.of(new DocumentAssembler(source, frontMatter, renderer, diagnostics)
@@ -179,7 +180,7 @@ public final class DocumentReader {
 
         private void addProse(String heading, List<Node> body) {
             if (!heading.isEmpty() || !body.isEmpty()) {
-                FragmentRenderer.Fragment fragment = renderer.render(body);
+                FragmentRenderer.Fragment fragment = renderer.render(body, source.path());
                 int line = body.isEmpty() ? 0 : AstNodes.line(body.get(0));
                 ExternalImages.warn(fragment, source.path(), line, diagnostics);
                 blocks.add(new DocumentBlock.Prose(heading, fragment.html()));

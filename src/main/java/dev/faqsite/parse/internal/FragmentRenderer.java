@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.Extension;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -18,28 +20,39 @@ import org.jsoup.safety.Safelist;
  * fragment, so that nothing they write can escape its container or run script. Immutable and thread-safe.
  */
 public final class FragmentRenderer {
+    /** Attribute naming the source file and line of a link; read and removed by the link check. */
+    public static final String SOURCE_ATTRIBUTE = "data-source";
     private static final String SANITISER_BASE = "https://faq-site.invalid/";
 
-    private final HtmlRenderer html;
+    private final List<Extension> extensions;
     private final Safelist safelist = Safelist.relaxed()
             .addAttributes("code", "class")
             .addAttributes("pre", "class")
             .addAttributes("span", "class")
             .addAttributes("div", "class")
-            .addAttributes("a", "title")
+            .addAttributes("a", "title", "data-source")
+            .addAttributes("img", "data-source")
             .addAttributes("ol", "start")
             .addAttributes("input", "type", "checked", "disabled")
             .preserveRelativeLinks(true);
 
     public FragmentRenderer(List<Extension> extensions) {
-        this.html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
+        this.extensions = List.copyOf(extensions);
     }
 
     /**
      * Sanitised HTML of the nodes and what a reader sees of it as one line of text. Images from other hosts
      * become links, so that pages never load anything from outside the site; they are listed for a warning.
      */
-    public Fragment render(List<? extends Node> nodes) {
+    public Fragment render(List<? extends Node> nodes, String file) {
+        // Links and images carry their source position, so a broken one found after rendering names its line.
+        HtmlRenderer html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true)
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof Link || node instanceof Image) {
+                        attributes.put(SOURCE_ATTRIBUTE, file + ":" + AstNodes.line(AstNodes.enclosingBlock(node)));
+                    }
+                })
+                .build();
         StringBuilder out = new StringBuilder();
         for (Node node : nodes) {
             out.append(html.render(node));

@@ -1,0 +1,79 @@
+package dev.faqsite.postprocess;
+
+import dev.faqsite.diagnostic.Diagnostics;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves every link that stays on the site, on every page, against the files of the finished site: the target
+ * must exist, and a {@code #fragment} must name an element of the target page. External links are not fetched.
+ * A broken link from markdown is reported at its file and line; one from a template names the page.
+ */
+public final class LinkChecker {
+    private static final String SITE = "https://site.invalid";
+    private final String basePath;
+
+    /** @param basePath path the site is published under; 404 pages link from it */
+    public LinkChecker(String basePath) {
+        this.basePath = basePath;
+    }
+
+    public void check(List<ProcessedPage> pages, Set<String> files, Diagnostics diagnostics) {
+        Map<String, ProcessedPage> byPath = new HashMap<>();
+        pages.forEach(page -> byPath.put(page.outputPath(), page));
+        for (ProcessedPage page : pages) {
+            for (ProcessedPage.PageLink link : page.links()) {
+                String problem = problem(page, link.target(), files, byPath);
+                if (problem == null) {
+                    continue;
+                }
+                if (link.source().isEmpty()) {
+                    diagnostics.error("", 0, "broken link '" + link.target() + "' on page " + page.url() + ": " + problem,
+                            "the link comes from a template; fix the template");
+                } else {
+                    int colon = link.source().lastIndexOf(':');
+                    diagnostics.error(link.source().substring(0, colon),
+                            Integer.parseInt(link.source().substring(colon + 1)),
+                            "broken link '" + link.target() + "': " + problem,
+                            "link to questions as [text](q:question-id) and to documents as [text](doc:slug)");
+                }
+            }
+        }
+    }
+
+    private String problem(ProcessedPage page, String target, Set<String> files, Map<String, ProcessedPage> byPath) {
+        URI resolved;
+        try {
+            resolved = URI.create(SITE + page.url()).resolve(new URI(target.replace(" ", "%20")));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return "not a valid URL";
+        }
+        String path = resolved.getPath();
+        if (path == null || path.isEmpty()) {
+            path = page.url();
+        }
+        if (path.startsWith(basePath) && !basePath.equals("/")) {
+            path = "/" + path.substring(basePath.length());
+        }
+        String file = path.substring(1);
+        if (file.isEmpty() || file.endsWith("/")) {
+            file = file + "index.html";
+        }
+        if (!files.contains(file)) {
+            return files.contains(file + "/index.html") ? null : "no such page";
+        }
+        String fragment = resolved.getFragment();
+        if (fragment == null || fragment.isEmpty()) {
+            return null;
+        }
+        ProcessedPage targetPage = byPath.get(file);
+        if (targetPage != null && !targetPage.ids().contains(fragment)) {
+            return "no element with id '" + fragment + "' on " + targetPage.url();
+        }
+        return null;
+    }
+}
