@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * Collects the problems found during one build so that all of them are reported at once.
- * Not thread-safe; each build owns one instance.
+ * Thread-safe, so stages may work in parallel; each build owns one instance.
  */
 public final class Diagnostics {
     private final List<Diagnostic> found = new ArrayList<>();
 
-    public void report(Diagnostic diagnostic) {
+    public synchronized void report(Diagnostic diagnostic) {
         found.add(diagnostic);
     }
 
@@ -22,12 +22,12 @@ public final class Diagnostics {
         report(Diagnostic.warning(file, line, message, hint));
     }
 
-    public boolean hasErrors() {
+    public synchronized boolean hasErrors() {
         return found.stream().anyMatch(Diagnostic::isError);
     }
 
     /** All problems so far, sorted by location. */
-    public List<Diagnostic> sorted() {
+    public synchronized List<Diagnostic> sorted() {
         return found.stream().sorted(Diagnostic.BY_LOCATION).toList();
     }
 

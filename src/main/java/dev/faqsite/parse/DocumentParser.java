@@ -1,5 +1,6 @@
 package dev.faqsite.parse;
 
+import dev.faqsite.diagnostic.Diagnostic;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.load.SourceFile;
 import dev.faqsite.model.Document;
@@ -23,8 +24,23 @@ import org.commonmark.parser.Parser;
  */
 public final class DocumentParser {
     private final DocumentReader reader;
+    private final Map<String, Parsed> cache;
+
+    /** A file as it was parsed, its result and the problems it reported. */
+    private record Parsed(SourceFile source, Optional<Document> document, List<Diagnostic> diagnostics) {
+    }
 
     public DocumentParser() {
+        this(null);
+    }
+
+    /** A parser that remembers each file's result and reuses it while the file's text is unchanged. */
+    public static DocumentParser caching() {
+        return new DocumentParser(new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    private DocumentParser(Map<String, Parsed> cache) {
+        this.cache = cache;
         List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
         Parser parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
         this.reader = new DocumentReader(parser, new FragmentRenderer(extensions));
@@ -32,15 +48,28 @@ public final class DocumentParser {
 
     /** Parses one document; problems go to {@code diagnostics}. */
     public Optional<Document> parse(SourceFile source, Diagnostics diagnostics) {
-        return reader.read(source, diagnostics);
+        if (cache == null) {
+            return reader.read(source, diagnostics);
+        }
+        // One entry per path, replaced when the file changes, so the cache never outgrows the content.
+        Parsed parsed = cache.compute(source.path(), (path, earlier) -> {
+            if (earlier != null && earlier.source().equals(source)) {
+                return earlier;
+            }
+            Diagnostics own = new Diagnostics();
+            return new Parsed(source, reader.read(source, own), own.sorted());
+        });
+        parsed.diagnostics().forEach(diagnostics::report);
+        return parsed.document();
     }
 
     /** Parses every document and checks that slugs and ids are unique within each language. */
     public ParsedContent parseAll(List<SourceFile> sources, Diagnostics diagnostics) {
-        List<Document> documents = new ArrayList<>();
-        for (SourceFile source : sources) {
-            parse(source, diagnostics).ifPresent(documents::add);
-        }
+        // Files parse independently and in parallel; the list keeps their order.
+        List<Document> documents = new ArrayList<>(sources.parallelStream()
+                .map(source -> parse(source, diagnostics))
+                .flatMap(Optional::stream)
+                .toList());
         checkUniqueSlugs(documents, diagnostics);
         checkUniqueIds(documents, diagnostics);
         return new ParsedContent(documents);

@@ -27,9 +27,13 @@ final class SiteFiles {
         this.postProcessor = postProcessor;
     }
 
-    /** The post-processed pages, which the link check reads. */
-    List<ProcessedPage> process(List<RenderedPage> pages) {
-        return pages.stream().map(postProcessor::process).toList();
+    /** The post-processed pages, which the link check reads; unchanged pages come from the cache if any. */
+    List<ProcessedPage> process(List<RenderedPage> pages, BuildCache cache) {
+        // Pages are independent; the list keeps their order, so the output stays deterministic.
+        return pages.parallelStream()
+                .map(page -> cache == null ? postProcessor.process(page)
+                        : cache.processed(page.outputPath(), page.html(), () -> postProcessor.process(page)))
+                .toList();
     }
 
     List<OutputFile> collect(List<RenderedPage> pages, List<ProcessedPage> processed, Theme theme) {

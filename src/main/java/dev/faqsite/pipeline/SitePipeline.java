@@ -9,6 +9,7 @@ import dev.faqsite.diagnostic.ContentException;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.load.ContentLoader;
 import dev.faqsite.index.LunrRuntime;
+import dev.faqsite.index.SearchDocument;
 import dev.faqsite.index.SearchIndexer;
 import dev.faqsite.load.SourceFile;
 import dev.faqsite.pair.PairedContent;
@@ -42,13 +43,25 @@ import java.util.stream.Collectors;
 public final class SitePipeline {
     private final ConfigLoader configLoader = new ConfigLoader();
     private final ContentLoader contentLoader = new ContentLoader();
-    private final DocumentParser parser = new DocumentParser();
+    private final DocumentParser parser;
+    private final BuildCache cache;
     private final TranslationPairer pairer = new TranslationPairer();
     private final Deduplicator deduplicator = new Deduplicator();
     private final String version;
 
     public SitePipeline(String version) {
+        this(version, false);
+    }
+
+    /**
+     * @param reuseParsedFiles keep each file's parse result, each page's post-processing and each language's index,
+     *                         and reuse them while their inputs are unchanged: for the preview server, which
+     *                         rebuilds the same content again and again
+     */
+    public SitePipeline(String version, boolean reuseParsedFiles) {
         this.version = version;
+        this.parser = reuseParsedFiles ? DocumentParser.caching() : new DocumentParser();
+        this.cache = reuseParsedFiles ? new BuildCache() : null;
     }
 
     /** Parses and validates the content without writing anything; returns the warnings. */
@@ -80,6 +93,35 @@ public final class SitePipeline {
                         .filter(path -> path.getFileSystem() == options.outputDir().getFileSystem())
                         .toList());
         Stages stages = new Stages();
+        Site site = generate(options, stages);
+        stages.run("write", () -> {
+            writer.write(options.outputDir(), site.files());
+            options.reportFile().ifPresent(file -> writeReport(file,
+                    BuildReport.of(site.analysis().paired(), site.analysis().deduplication())));
+            return site.files().size();
+        });
+        return site.result(stages.timings());
+    }
+
+    /**
+     * A finished site in memory: every file, and what the build knows about it.
+     *
+     * @param pages number of HTML pages
+     */
+    public record Site(List<OutputFile> files, ContentAnalysis analysis, int pages) {
+        BuildResult result(List<StageTiming> timings) {
+            return new BuildResult(analysis.warnings(), analysis.content().documents().size(),
+                    analysis.content().questions().size(), pages, files.size(), analysis.paired().summaries(),
+                    timings);
+        }
+    }
+
+    /** Builds the site in memory without writing it, for the preview server. */
+    public Site generate(BuildOptions options) {
+        return generate(options, new Stages());
+    }
+
+    private Site generate(BuildOptions options, Stages stages) {
         Diagnostics diagnostics = new Diagnostics();
         ContentAnalysis analysis = analyse(options.contentDir(), diagnostics, stages);
         SiteConfig config = options.baseUrl().map(analysis.config()::withBaseUrl).orElse(analysis.config());
@@ -87,7 +129,7 @@ public final class SitePipeline {
         List<RenderedPage> pages = stages.run("render", () -> new SiteRenderer(options.theme(), config, version)
                 .render(analysis.paired(), analysis.deduplication()));
         SiteFiles siteFiles = new SiteFiles(config, new HtmlPostProcessor(config.basePath()));
-        List<ProcessedPage> processed = stages.run("post-process", () -> siteFiles.process(pages));
+        List<ProcessedPage> processed = stages.run("post-process", () -> siteFiles.process(pages, cache));
         List<OutputFile> files = new ArrayList<>(siteFiles.collect(pages, processed, options.theme()));
         files.addAll(stages.run("index", () -> searchFiles(analysis, config)));
         stages.run("links", () -> {
@@ -96,26 +138,22 @@ public final class SitePipeline {
             return paths.size();
         });
         diagnostics.throwIfErrors("links");
-        stages.run("write", () -> {
-            writer.write(options.outputDir(), files);
-            options.reportFile().ifPresent(file -> writeReport(file,
-                    BuildReport.of(analysis.paired(), analysis.deduplication())));
-            return files.size();
-        });
-        return new BuildResult(analysis.warnings(), analysis.content().documents().size(),
-                analysis.content().questions().size(), pages.size(), files.size(), analysis.paired().summaries(),
-                stages.timings());
+        return new Site(List.copyOf(files), analysis, pages.size());
     }
 
     /** One search file per language, with the lunr.js runtime it needs. */
     private List<OutputFile> searchFiles(ContentAnalysis analysis, SiteConfig config) {
-        List<OutputFile> files = new ArrayList<>();
         SearchIndexer indexer = new SearchIndexer();
-        for (String language : analysis.paired().languages()) {
-            String file = indexer.searchFile(indexer.documents(analysis.paired(), analysis.deduplication(), config,
-                    language));
-            files.add(new OutputFile(SearchIndexer.url(language).substring(1), file.getBytes(StandardCharsets.UTF_8)));
-        }
+        List<OutputFile> files = new ArrayList<>(analysis.paired().languages().parallelStream()
+                .map(language -> {
+                    List<SearchDocument> documents = indexer.documents(analysis.paired(), analysis.deduplication(),
+                            config, language);
+                    java.util.function.Function<List<SearchDocument>, byte[]> build =
+                            docs -> indexer.searchFile(docs).getBytes(StandardCharsets.UTF_8);
+                    return new OutputFile(SearchIndexer.url(language).substring(1),
+                            cache == null ? build.apply(documents) : cache.index(language, documents, build));
+                })
+                .toList());
         files.add(new OutputFile("assets/lunr.min.js", LunrRuntime.minified()));
         return files;
     }
