@@ -410,13 +410,13 @@ class WholeSiteTest {
 
             ## 引言
 
-            引言里也有 <script>alert(4)</script> 和 <img src=x onerror=alert(5)>。
+            引言里也有 <script>alert(4)</script> 和 <img src=/assets/style.css onerror=alert(5)>。
 
             ### 1. 脚本注入 {#injection}
 
             **题目：** 内容里的脚本会执行吗？
 
-            **答案：** 不会。<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) <a href="javascript:alert(1)">y</a> <a href="JaVaScRiPt:alert(1)" onclick="alert(1)">z</a>
+            **答案：** 不会。<script>alert(1)</script> <img src=/assets/style.css onerror=alert(1)> [x](javascript:alert(1)) <a href="javascript:alert(1)">y</a> <a href="JaVaScRiPt:alert(1)" onclick="alert(1)">z</a>
 
             </section></main><script>alert(2)</script>
 

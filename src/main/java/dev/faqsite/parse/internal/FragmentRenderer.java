@@ -60,6 +60,10 @@ public final class FragmentRenderer {
         Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
         Document clean = Jsoup.parseBodyFragment(Jsoup.clean(out.toString(), SANITISER_BASE, safelist, settings));
         clean.outputSettings(settings);
+        // Raw HTML links and images have no AST position; they take the position of the block they are in.
+        String position = file + ":" + (nodes.isEmpty() ? 0 : AstNodes.line(AstNodes.enclosingBlock(nodes.get(0))));
+        clean.select("a[href]:not([" + SOURCE_ATTRIBUTE + "]), img[src]:not([" + SOURCE_ATTRIBUTE + "])")
+                .attr(SOURCE_ATTRIBUTE, position);
         List<String> externalImages = new ArrayList<>();
         for (Element image : clean.select("img[src]")) {
             String source = image.attr("src");
