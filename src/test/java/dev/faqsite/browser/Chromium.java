@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
-/** Starts the system's headless Chromium through Playwright, never downloading a browser. */
+/**
+ * Starts the system's headless Chromium through Playwright, never downloading a browser: Debian's
+ * {@code /usr/bin/chromium}, or the browser {@code CHROMIUM_PATH} names (e.g. Chrome on GitHub's runners).
+ */
 final class Chromium {
-    static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+    static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
     private Chromium() {
     }
 
     static Playwright playwright() {
         Assumptions.assumeTrue(Files.isExecutable(EXECUTABLE),
-                "browser tests need Debian's chromium at /usr/bin/chromium (apt-get install chromium)");
+                "browser tests need Chromium at " + EXECUTABLE + " (apt-get install chromium, or set CHROMIUM_PATH)");
         return Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
