@@ -201,7 +201,7 @@
     if (!form) {
       return;
     }
-    var input = form.querySelector("input[type=search]");
+    var input = form.querySelector("input[name=q]");
     var listbox = form.querySelector("[role=listbox]");
     var status = form.querySelector(".site-search__status");
     var messages = {
