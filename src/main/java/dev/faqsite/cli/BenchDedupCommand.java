@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,9 +21,8 @@ final class BenchDedupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content whose questions are recombined (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
     @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000",
             description = "Corpus sizes (default: ${DEFAULT-VALUE}).")
@@ -33,7 +33,7 @@ final class BenchDedupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckCommand.requireFolder(content, "--content");
+        Path content = contentOption.folder();
         List<Question> seeds = new SitePipeline(Version.current()).analyseContent(content).paired().sources();
         SyntheticCorpus corpus = SyntheticCorpus.from(seeds);
         PrintWriter out = spec.commandLine().getOut();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,9 +26,8 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
     @Option(names = "--sizes", split = ",", defaultValue = "1000,10000",
             description = "Synthetic corpus sizes (default: ${DEFAULT-VALUE}).")
@@ -35,7 +35,7 @@ final class BenchSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckCommand.requireFolder(content, "--content");
+        Path content = contentOption.folder();
         SitePipeline.ContentAnalysis analysis = new SitePipeline(Version.current()).analyseContent(content);
         SearchIndexer indexer = new SearchIndexer();
         PrintWriter out = spec.commandLine().getOut();

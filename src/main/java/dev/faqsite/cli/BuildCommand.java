@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,9 +24,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content folder with site.yaml and documents (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
     @Option(names = "--templates", paramLabel = "DIR",
             description = "Pebble templates (default: ./templates if present, else the bundled theme).")
@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
         if (baseUrl != null && !ConfigLoader.isAbsoluteHttpUrl(baseUrl)) {
             throw new IllegalArgumentException("--base-url " + baseUrl + " is not an absolute http(s) URL");
         }
-        CheckCommand.requireFolder(content, "--content");
+        Path content = contentOption.folder();
         long start = System.nanoTime();
         BuildOptions options = new BuildOptions(content, new ThemeLocator().locate(templates, assets), out,
                 Optional.ofNullable(baseUrl), Optional.ofNullable(report));

@@ -3,11 +3,11 @@ package dev.faqsite.cli;
 import dev.faqsite.diagnostic.Diagnostic;
 import dev.faqsite.pipeline.SitePipeline;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,9 +18,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content folder with site.yaml and documents (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
     @Option(names = "--strict",
             description = "Treat warnings (derived ids, missing or stale translations, …) as errors.")
@@ -28,7 +27,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        requireFolder(content, "--content");
+        Path content = contentOption.folder();
         List<Diagnostic> warnings = new SitePipeline(Version.current()).check(content);
         PrintWriter err = spec.commandLine().getErr();
         if (strict) {
@@ -50,11 +49,5 @@ final class CheckCommand implements Callable<Integer> {
     private static Diagnostic asError(Diagnostic warning) {
         return new Diagnostic(dev.faqsite.diagnostic.Severity.ERROR, warning.file(), warning.line(), warning.column(),
                 warning.message(), warning.hint());
-    }
-
-    static void requireFolder(Path folder, String option) {
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException(option + " " + folder + ": no such folder");
-        }
     }
 }

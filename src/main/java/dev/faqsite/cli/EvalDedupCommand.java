@@ -25,6 +25,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,9 +36,8 @@ final class EvalDedupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
     @Option(names = "--labels", paramLabel = "FILE", defaultValue = "eval/dedup-labels.yaml",
             description = "Labels file (default: ${DEFAULT-VALUE}).")
@@ -48,7 +48,7 @@ final class EvalDedupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckCommand.requireFolder(content, "--content");
+        Path content = contentOption.folder();
         if (!Files.isRegularFile(labelsFile)) {
             throw new IllegalArgumentException("--labels " + labelsFile + ": no such file");
         }

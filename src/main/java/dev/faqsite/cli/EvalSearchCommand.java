@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,9 +30,8 @@ final class EvalSearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
     @Option(names = "--queries", paramLabel = "FILE", defaultValue = "eval/search-queries.yaml",
             description = "Relevance queries (default: ${DEFAULT-VALUE}).")
@@ -43,7 +43,7 @@ final class EvalSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CheckCommand.requireFolder(content, "--content");
+        Path content = contentOption.folder();
         if (!Files.isRegularFile(queriesFile) || !Files.isRegularFile(searchJs)) {
             throw new IllegalArgumentException("--queries and --search-js must name existing files");
         }

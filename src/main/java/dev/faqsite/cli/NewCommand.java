@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,9 +73,8 @@ final class NewCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-                description = "Content folder (default: ${DEFAULT-VALUE}).")
-        Path content;
+        @Mixin
+        ContentOption contentOption;
 
         @Parameters(index = "0", paramLabel = "DOCUMENT", description = "The document, e.g. zh/000_x.md (inside the content folder).")
         String document;
@@ -87,7 +87,7 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            CheckCommand.requireFolder(content, "--content");
+            Path content = contentOption.folder();
             Path file = content.resolve(document).normalize();
             if (!file.startsWith(content.normalize()) || !Files.isRegularFile(file)) {
                 throw new IllegalArgumentException(document + ": no such document in " + content);
@@ -117,9 +117,8 @@ final class NewCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-                description = "Content folder (default: ${DEFAULT-VALUE}).")
-        Path content;
+        @Mixin
+        ContentOption contentOption;
 
         @Option(names = "--lang", defaultValue = "zh", description = "Language folder (default: ${DEFAULT-VALUE}).")
         String language;
@@ -135,7 +134,7 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            CheckCommand.requireFolder(content, "--content");
+            Path content = contentOption.folder();
             if (!name.matches("[A-Za-z0-9_-]+")) {
                 throw new IllegalArgumentException(name + ": use letters, digits, - and _ in document names");
             }

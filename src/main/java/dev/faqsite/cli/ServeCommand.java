@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,9 +22,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Pebble templates (default: ./templates or bundled).")
     Path templates;
@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        CheckCommand.requireFolder(content, "--content");
+        Path content = contentOption.folder();
         BuildOptions options = new BuildOptions(content, new ThemeLocator().locate(templates, assets), Path.of("target", "preview"),
                 Optional.of("http://127.0.0.1:" + port + "/"), Optional.empty());
         PrintWriter log = spec.commandLine().getOut();

@@ -26,8 +26,6 @@ import java.util.Set;
  * yet is shown in its source language and marked with that language, so that readers and browsers know.
  */
 final class ViewBuilder {
-    private static final int DESCRIPTION_LENGTH = 160;
-
     private final String language;
     private final SiteConfig config;
     private final PairedContent content;
@@ -205,8 +203,7 @@ final class ViewBuilder {
     }
 
     static String description(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= DESCRIPTION_LENGTH ? oneLine : oneLine.substring(0, DESCRIPTION_LENGTH - 1) + "…";
+        return dev.faqsite.text.Descriptions.of(text);
     }
 
     private String langAttribute(Localized<?> localized) {

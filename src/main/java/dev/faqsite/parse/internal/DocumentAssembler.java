@@ -9,6 +9,7 @@ import dev.faqsite.model.PartKind;
 import dev.faqsite.model.Question;
 import dev.faqsite.model.QuestionPart;
 import dev.faqsite.model.SourceLocation;
+import dev.faqsite.text.Descriptions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -18,8 +19,6 @@ import java.util.Set;
 
 /** Turns the drafts of one file into an immutable {@link Document}: ids, parts, title and description. */
 final class DocumentAssembler {
-    private static final int DESCRIPTION_LENGTH = 160;
-
     private final SourceFile source;
     private final FrontMatter frontMatter;
     private final FragmentRenderer renderer;
@@ -118,12 +117,8 @@ final class DocumentAssembler {
                 .map(b -> org.jsoup.Jsoup.parse(((DocumentBlock.Prose) b).html()).text())
                 .filter(text -> !text.isBlank())
                 .findFirst()
-                .map(DocumentAssembler::shorten)
+                .map(Descriptions::of)
                 .orElse("");
     }
 
-    static String shorten(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= DESCRIPTION_LENGTH ? oneLine : oneLine.substring(0, DESCRIPTION_LENGTH - 1) + "…";
-    }
 }
