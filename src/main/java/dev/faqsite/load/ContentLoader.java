@@ -43,11 +43,27 @@ public final class ContentLoader {
                 }
             }
         }
+        warnAboutIgnoredFolders(contentDir, config, diagnostics);
         if (files.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error("", 0, "no documents found in " + contentDir,
                     "add markdown files (.md) to " + contentDir.resolve(config.defaultLanguage()));
         }
         return List.copyOf(files);
+    }
+
+    /** Documents in a folder that is not a configured language would silently disappear; say so. */
+    private static void warnAboutIgnoredFolders(Path contentDir, SiteConfig config, Diagnostics diagnostics) {
+        try (Stream<Path> children = Files.list(contentDir)) {
+            for (Path child : children.filter(Files::isDirectory).sorted().toList()) {
+                String name = child.getFileName().toString();
+                if (!name.startsWith(".") && config.language(name).isEmpty() && !documentsIn(child, Integer.MAX_VALUE).isEmpty()) {
+                    diagnostics.warning(name + "/", 0, "folder '" + name + "' is not a language of the site; its documents are ignored",
+                            "add '" + name + "' to languages in " + SiteConfig.FILE_NAME + ", or move the documents into a language folder");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Path> documentsIn(Path folder, int depth) {

@@ -111,4 +111,12 @@ class ContributorChecksTest {
         assertThat(site.stderr()).containsPattern("zh/a\\.md:3:1: error: unknown key 'colour'\\n  hint: ")
                 .containsPattern("zh/a\\.md:6:1: error: question has no answer\\n  hint: ");
     }
+
+    @Test
+    void documentsInAFolderThatIsNotALanguageAreReportedNotSilentlyDropped() {
+        TestSite site = TestSite.zh(temp, Map.of("target.md", TARGET)).write("drafts/later.md", TARGET).check();
+
+        assertThat(site.exitCode()).isZero();
+        assertThat(site.stderr()).contains("drafts/: warning: folder 'drafts' is not a language of the site");
+    }
 }
