@@ -33,7 +33,7 @@ public record SimilarityPolicy(double sameQuestion, double closeQuestion, double
                                int maxCandidates) {
 
     public static SimilarityPolicy defaults() {
-        return new SimilarityPolicy(0.85, 0.58, 0.2, 0.5, 0.5, 0.9, 0.3, 0.35, 0.6, 12, 0.12, 5, 3.0, 16);
+        return new SimilarityPolicy(0.85, 0.58, 0.225, 0.5, 0.5, 0.9, 0.3, 0.35, 0.6, 12, 0.12, 5, 3.0, 16);
     }
 
     /** The longest postings list used to find candidates among {@code questions} questions. */

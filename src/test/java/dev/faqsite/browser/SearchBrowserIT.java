@@ -52,6 +52,14 @@ class SearchBrowserIT {
         }
     }
 
+    private static String readUnchecked(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Page open(BrowserContext context, String path) {
         Page page = context.newPage();
         page.navigate(server.url(path));
@@ -146,7 +154,7 @@ class SearchBrowserIT {
     }
 
     @Test
-    void withoutJavaScriptTheSearchFormLeadsToAListOfAllQuestions() {
+    void withoutJavaScriptTheSearchFormLeadsToAListOfAllQuestions() throws Exception {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
             Page page = open(context, "/en/");
             page.locator("#site-search-input").fill("privacy");
@@ -155,7 +163,9 @@ class SearchBrowserIT {
             assertThat(page.locator(".search-page__all a").first()).isVisible();
             java.util.Set<String> pages = new java.util.HashSet<>(page.locator(".search-page__all .question-list a").all().stream()
                     .map(link -> link.getAttribute("href")).toList());
-            assertThat(pages).as("every question page, once").hasSize(66);
+            assertThat(pages).as("every question page, once")
+                    .hasSize((int) java.nio.file.Files.list(temp.resolve("site/en/q")).filter(dir ->
+                            !readUnchecked(dir.resolve("index.html")).contains("http-equiv=\"refresh\"")).count());
         }
     }
 }
