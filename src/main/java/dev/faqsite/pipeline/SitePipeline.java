@@ -54,14 +54,14 @@ public final class SitePipeline {
     }
 
     /**
-     * @param reuseParsedFiles keep each file's parse result, each page's post-processing and each language's index,
+     * @param reuseUnchangedWork keep each file's parse result, each page's post-processing and each language's index,
      *                         and reuse them while their inputs are unchanged: for the preview server, which
      *                         rebuilds the same content again and again
      */
-    public SitePipeline(String version, boolean reuseParsedFiles) {
+    public SitePipeline(String version, boolean reuseUnchangedWork) {
         this.version = version;
-        this.parser = reuseParsedFiles ? DocumentParser.caching() : new DocumentParser();
-        this.cache = reuseParsedFiles ? new BuildCache() : null;
+        this.parser = reuseUnchangedWork ? DocumentParser.caching() : new DocumentParser();
+        this.cache = reuseUnchangedWork ? new BuildCache() : null;
     }
 
     /** Parses and validates the content without writing anything; returns the warnings. */
