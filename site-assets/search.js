@@ -202,7 +202,9 @@
       return;
     }
     var input = form.querySelector("input[name=q]");
-    var listbox = form.querySelector("[role=listbox]");
+    var dropdown = form.querySelector(".search-dropdown");
+    var listbox = dropdown.querySelector("[role=listbox]");
+    var note = dropdown.querySelector(".search-dropdown__note");
     var status = form.querySelector(".site-search__status");
     var messages = {
       loading: form.getAttribute("data-msg-loading"),
@@ -266,6 +268,7 @@
 
     function render() {
       listbox.innerHTML = "";
+      note.innerHTML = "";
       active = -1;
       results.slice(0, MAX_RESULTS_DROPDOWN).forEach(function (result, i) {
         var option = doc.createElement("a");
@@ -284,17 +287,17 @@
         var empty = doc.createElement("p");
         empty.className = "search-empty";
         empty.textContent = messages.empty.replace("{query}", query);
-        listbox.appendChild(empty);
+        note.appendChild(empty);
       }
       if (results.length > MAX_RESULTS_DROPDOWN) {
         var more = doc.createElement("a");
         more.className = "search-more";
         more.href = form.getAttribute("action") + "?q=" + encodeURIComponent(query);
         more.textContent = messages.all.replace("{count}", results.length);
-        listbox.appendChild(more);
+        note.appendChild(more);
       }
       var open = query.length > 0;
-      listbox.hidden = !open;
+      dropdown.hidden = !open;
       input.setAttribute("aria-expanded", String(open));
       input.removeAttribute("aria-activedescendant");
       status.textContent = query ? messages.count.replace("{count}", results.length) : "";
@@ -354,8 +357,8 @@
         event.preventDefault();
         window.location.href = listbox.querySelectorAll("[role=option]")[active].href;
       } else if (event.key === "Escape") {
-        if (!listbox.hidden) {
-          listbox.hidden = true;
+        if (!dropdown.hidden) {
+          dropdown.hidden = true;
           input.setAttribute("aria-expanded", "false");
         } else {
           input.value = "";
@@ -373,7 +376,7 @@
     });
     doc.addEventListener("click", function (event) {
       if (!form.contains(event.target)) {
-        listbox.hidden = true;
+        dropdown.hidden = true;
         input.setAttribute("aria-expanded", "false");
       }
     });
