@@ -34,6 +34,13 @@ final class NewCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing: question or document");
     }
 
+    /** Titles go into one heading line; a line break would write markdown of its own. */
+    private static void requireOneLine(String text, String what) {
+        if (text.isBlank() || text.chars().anyMatch(c -> c == '\n' || c == '\r')) {
+            throw new IllegalArgumentException(what + " must be one non-empty line");
+        }
+    }
+
     /** Labels of a new question, in the document's language. */
     private static String questionBlock(String language, int number, String title, String id) {
         boolean chinese = language.startsWith("zh");
@@ -135,6 +142,8 @@ final class NewCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             Path content = contentOption.folder();
+            requireOneLine(title, "TITLE");
+            requireOneLine(question, "QUESTION");
             if (!name.matches("[A-Za-z0-9_-]+")) {
                 throw new IllegalArgumentException(name + ": use letters, digits, - and _ in document names");
             }
@@ -143,6 +152,9 @@ final class NewCommand implements Runnable {
                 throw new IllegalArgumentException(file + " already exists");
             }
             SitePipeline.ContentAnalysis analysis = new SitePipeline(Version.current()).analyseContent(content);
+            if (analysis.config().language(language).isEmpty()) {
+                throw new IllegalArgumentException("--lang " + language + " is not a language of the site");
+            }
             String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
             String text = "---\ntitle: \"" + title.replace("\"", "\\\"") + "\"\nslug: " + slug + "\n---\n\n"
                     + questionBlock(language, 1, question, freshId(question, ids(analysis)));

@@ -31,20 +31,40 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         return severity == Severity.ERROR;
     }
 
-    /** Formats as {@code path:line:column: severity: message}, followed by an indented hint line. */
+    /**
+     * Formats as {@code path:line:column: severity: message}, followed by an indented hint line. Control
+     * characters in the text (which can come from contributors' content) are escaped, so each diagnostic stays
+     * on its two lines: a newline could otherwise smuggle a CI workflow command into the log.
+     */
     public String format() {
         StringBuilder out = new StringBuilder();
-        out.append(file.isEmpty() ? "(site)" : file);
+        out.append(file.isEmpty() ? "(site)" : oneLine(file));
         if (line > 0) {
             out.append(':').append(line);
             if (column > 0) {
                 out.append(':').append(column);
             }
         }
-        out.append(": ").append(severity.label()).append(": ").append(message);
+        out.append(": ").append(severity.label()).append(": ").append(oneLine(message));
         if (!hint.isEmpty()) {
-            out.append(System.lineSeparator()).append("  hint: ").append(hint);
+            out.append(System.lineSeparator()).append("  hint: ").append(oneLine(hint));
         }
+        return out.toString();
+    }
+
+    private static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
         return out.toString();
     }
 }

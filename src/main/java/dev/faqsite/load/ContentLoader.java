@@ -11,6 +11,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,13 +33,28 @@ public final class ContentLoader {
     /** Loads every document in a stable order (language folders in config order, then paths). */
     public List<SourceFile> load(Path contentDir, SiteConfig config, Diagnostics diagnostics) {
         List<SourceFile> files = new ArrayList<>();
+        reportLinks(contentDir, diagnostics);
+        boolean languageFolders = config.languages().stream()
+                .anyMatch(language -> Files.isDirectory(contentDir.resolve(language.code())));
         for (Path file : documentsIn(contentDir, 1)) {
-            decode(contentDir, file, config.defaultLanguage(), diagnostics).ifPresent(files::add);
+            if (languageFolders) {
+                diagnostics.warning(contentDir.relativize(file).toString(), 0,
+                        "file outside the language folders is ignored",
+                        "move documents into a language folder such as " + config.defaultLanguage() + "/");
+            } else if (!file.getFileName().toString().toLowerCase(Locale.ROOT).equals("readme.md")) {
+                decode(contentDir, file, config.defaultLanguage(), diagnostics).ifPresent(files::add);
+            }
         }
         for (var language : config.languages()) {
             Path folder = contentDir.resolve(language.code());
             if (Files.isDirectory(folder)) {
                 for (Path file : documentsIn(folder, Integer.MAX_VALUE)) {
+                    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                        diagnostics.warning(contentDir.relativize(file).toString().replace('\\', '/'), 0,
+                                "plain-text file in a language folder is ignored",
+                                "rename it to .md to publish it as a document");
+                        continue;
+                    }
                     decode(contentDir, file, language.code(), diagnostics).ifPresent(files::add);
                 }
             }
@@ -49,6 +65,21 @@ public final class ContentLoader {
                     "add markdown files (.md) to " + contentDir.resolve(config.defaultLanguage()));
         }
         return List.copyOf(files);
+    }
+
+    /**
+     * Symbolic links are never followed: a link committed to the content could publish any file the build
+     * machine can read.
+     */
+    private static void reportLinks(Path contentDir, Diagnostics diagnostics) {
+        try (Stream<Path> paths = Files.walk(contentDir)) {
+            paths.filter(Files::isSymbolicLink).sorted().forEach(link -> diagnostics.error(
+                    contentDir.relativize(link).toString().replace('\\', '/'), 0,
+                    "symbolic links are not allowed in the content folder",
+                    "replace the link with the file itself"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Documents in a folder that is not a configured language would silently disappear; say so. */
@@ -71,7 +102,7 @@ public final class ContentLoader {
             return List.of();
         }
         try (Stream<Path> paths = Files.walk(folder, depth)) {
-            return paths.filter(Files::isRegularFile)
+            return paths.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
                     .filter(ContentLoader::isDocument)
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();

@@ -54,7 +54,15 @@ final class SiteFiles {
     private static List<OutputFile> assets(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             List<OutputFile> assets = new ArrayList<>();
-            for (Path path : paths.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
+            for (Path path : paths.sorted(Comparator.comparing(Path::toString)).toList()) {
+                if (Files.isSymbolicLink(path)) {
+                    // A link could publish any file the build machine can read.
+                    throw new IllegalArgumentException("symbolic link in the assets folder: " + path
+                            + "; replace it with the file itself");
+                }
+                if (!Files.isRegularFile(path)) {
+                    continue;
+                }
                 String relative = root.relativize(path).toString().replace('\\', '/');
                 if (!relative.startsWith(".")) {
                     assets.add(new OutputFile("assets/" + relative, Files.readAllBytes(path)));

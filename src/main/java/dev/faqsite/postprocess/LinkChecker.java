@@ -31,17 +31,25 @@ public final class LinkChecker {
                 if (problem == null) {
                     continue;
                 }
-                if (link.source().isEmpty()) {
+                int colon = link.source().lastIndexOf(':');
+                int line = colon > 0 ? parseLine(link.source().substring(colon + 1)) : -1;
+                if (line < 0) {
                     diagnostics.error("", 0, "broken link '" + link.target() + "' on page " + page.url() + ": " + problem,
                             "the link comes from a template; fix the template");
                 } else {
-                    int colon = link.source().lastIndexOf(':');
-                    diagnostics.error(link.source().substring(0, colon),
-                            Integer.parseInt(link.source().substring(colon + 1)),
+                    diagnostics.error(link.source().substring(0, colon), line,
                             "broken link '" + link.target() + "': " + problem,
                             "link to questions as [text](q:question-id) and to documents as [text](doc:slug)");
                 }
             }
+        }
+    }
+
+    private static int parseLine(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

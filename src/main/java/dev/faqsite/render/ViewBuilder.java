@@ -30,6 +30,10 @@ final class ViewBuilder {
     private final SiteConfig config;
     private final PairedContent content;
     private final Deduplication deduplication;
+    /** Per document, built once per language instead of once per page: pages must not cost O(n²). */
+    private final Map<String, List<QuestionGroup>> uniqueQuestions = new java.util.HashMap<>();
+    private final Map<String, Map<QuestionGroup, Integer>> positions = new java.util.HashMap<>();
+    private final Map<String, Map<String, Question>> occurrences = new java.util.HashMap<>();
 
     ViewBuilder(String language, SiteConfig config, PairedContent content, Deduplication deduplication) {
         this.language = language;
@@ -112,7 +116,13 @@ final class ViewBuilder {
         Set<Views.LocalLink> sources = new LinkedHashSet<>();
         group.members().forEach(m -> sources.add(documentLink(content.family(m.documentSlug()))));
         List<QuestionGroup> siblings = uniqueQuestions(home.source());
-        int position = siblings.indexOf(group);
+        int position = positions.computeIfAbsent(home.slug(), slug -> {
+            Map<QuestionGroup, Integer> index = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < siblings.size(); i++) {
+                index.put(siblings.get(i), i);
+            }
+            return index;
+        }).getOrDefault(group, -1);
         Views.LocalLink previous = position > 0 ? questionLink(siblings.get(position - 1)) : null;
         Views.LocalLink next = position + 1 < siblings.size() ? questionLink(siblings.get(position + 1)) : null;
         List<Views.LocalLink> related = deduplication.related(group).stream()
@@ -220,13 +230,19 @@ final class ViewBuilder {
 
     /** Canonical groups of the questions in a source document, in document order, each once. */
     private List<QuestionGroup> uniqueQuestions(Document source) {
-        LinkedHashSet<QuestionGroup> groups = new LinkedHashSet<>();
-        source.questions().forEach(q -> groups.add(deduplication.groupOf(q)));
-        return List.copyOf(groups);
+        return uniqueQuestions.computeIfAbsent(source.file(), file -> {
+            LinkedHashSet<QuestionGroup> groups = new LinkedHashSet<>();
+            source.questions().forEach(q -> groups.add(deduplication.groupOf(q)));
+            return List.copyOf(groups);
+        });
     }
 
-    private static Question occurrence(Document document, String id) {
-        return document.questions().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+    private Question occurrence(Document document, String id) {
+        return occurrences.computeIfAbsent(document.file(), file -> {
+            Map<String, Question> byId = new java.util.HashMap<>();
+            document.questions().forEach(q -> byId.put(q.id(), q));
+            return byId;
+        }).get(id);
     }
 
     /** The parts of a question whose text was not shown yet; identical answers are shown once. */

@@ -57,7 +57,11 @@ final class ChangeWatcher implements Runnable, AutoCloseable {
                     changed |= drain(more);
                 }
                 if (changed) {
-                    onChange.run();
+                    try {
+                        onChange.run();
+                    } catch (RuntimeException e) {
+                        // Keep watching: the next change may fix whatever failed.
+                    }
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

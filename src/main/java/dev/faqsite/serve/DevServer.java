@@ -125,6 +125,9 @@ public final class DevServer implements AutoCloseable {
             fail(e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": error: " + e.getMessage());
         } catch (UncheckedIOException | IllegalArgumentException e) {
             fail("error: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug must not stop the preview: report it and keep watching for the next change.
+            fail("internal error: " + e + "; please report it");
         }
         log.flush();
     }

@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -63,11 +64,13 @@ public final class SiteWriter {
     }
 
     public void write(Path outputDir, List<OutputFile> files) {
-        Path target = outputDir.toAbsolutePath().normalize();
+        // A link to the output folder stays a link: the folder it points to is replaced.
+        Path target = canonical(outputDir);
         Path parent = target.getParent();
         try {
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
+            readableByEveryone(staging);
             try {
                 writeAll(staging, files);
                 Files.writeString(staging.resolve(MARKER), "Written by faq-site; replaced on every build.\n");
@@ -77,6 +80,13 @@ public final class SiteWriter {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Temporary folders are private; a published site is not, or the web server could not read it. */
+    private static void readableByEveryone(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

@@ -47,6 +47,10 @@ final class DocumentAssembler {
         String title = !frontMatter.title().isBlank() ? frontMatter.title().strip()
                 : !titleHeading.isBlank() ? titleHeading : source.baseName();
         List<Question> ordered = questionDrafts.stream().map(questions::get).toList();
+        if (ordered.isEmpty()) {
+            diagnostics.warning(source.path(), 1, "document has no questions; it is published as a page of prose",
+                    "add a question (a heading with **答案：** below it), or move the file out of the content folder");
+        }
         return new Document(slug, source.language(), source.baseName(), title, description(blocks), source.path(),
                 blocks, ordered);
     }

@@ -35,6 +35,17 @@ public final class DocumentReader {
 
     /** Reads the file, reporting problems; returns empty when it cannot be read at all. */
     public Optional<Document> read(SourceFile source, Diagnostics diagnostics) {
+        try {
+            return readNested(source, diagnostics);
+        } catch (StackOverflowError e) {
+            // The CommonMark parser and renderer recurse once per nesting level.
+            diagnostics.error(source.path(), 1, "the document is nested too deeply to read",
+                    "reduce the nesting: thousands of > quote markers, list levels or emphasis markers in a row");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Document> readNested(SourceFile source, Diagnostics diagnostics) {
         Optional<FrontMatterSplitter.Split> split = FrontMatterSplitter.split(source.text());
         if (split.isEmpty()) {
             diagnostics.error(source.path(), 1, "front matter is not closed",
@@ -44,7 +55,7 @@ public final class DocumentReader {
         FrontMatter frontMatter = yaml.read(split.get().yaml(), FrontMatter.class, source.path(),
                 split.get().yamlLine(), diagnostics).orElse(FrontMatter.empty());
         Node root = parser.parse(split.get().markdown());
-        SiteLinks.rewrite(root, source.language());
+        SiteLinks.rewrite(root, source.language(), source.path(), diagnostics);
         Layout layout = new Layout(source, diagnostics);
         layout.read(AstNodes.children(root));
         return Optional.of(new DocumentAssembler(source, frontMatter, renderer, diagnostics)
@@ -89,7 +100,8 @@ public final class DocumentReader {
             Section firstSection = sections.stream().filter(s -> s.heading() == first).findFirst().orElseThrow();
             boolean hasLabels = firstSection.body().stream().anyMatch(b -> AstNodes.leadingLabel(b).isPresent());
             boolean hasId = HeadingText.idAttribute(AstNodes.text(first)).find();
-            return othersDeeper && !hasLabels && !hasId ? first : null;
+            boolean prose = HeadingText.isProseHeading(AstNodes.text(first));
+            return othersDeeper && !hasLabels && !hasId && !prose ? first : null;
         }
 
         private void readSection(Section section, Section next) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.Extension;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -24,20 +22,19 @@ public final class FragmentRenderer {
     public static final String SOURCE_ATTRIBUTE = "data-source";
     private static final String SANITISER_BASE = "https://faq-site.invalid/";
 
-    private final List<Extension> extensions;
+    private final HtmlRenderer html;
     private final Safelist safelist = Safelist.relaxed()
             .addAttributes("code", "class")
             .addAttributes("pre", "class")
             .addAttributes("span", "class")
             .addAttributes("div", "class")
-            .addAttributes("a", "title", "data-source")
-            .addAttributes("img", "data-source")
+            .addAttributes("a", "title")
             .addAttributes("ol", "start")
             .addAttributes("input", "type", "checked", "disabled")
             .preserveRelativeLinks(true);
 
     public FragmentRenderer(List<Extension> extensions) {
-        this.extensions = List.copyOf(extensions);
+        this.html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
     }
 
     /**
@@ -45,32 +42,27 @@ public final class FragmentRenderer {
      * become links, so that pages never load anything from outside the site; they are listed for a warning.
      */
     public Fragment render(List<? extends Node> nodes, String file) {
-        // Links and images carry their source position, so a broken one found after rendering names its line.
-        HtmlRenderer html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true)
-                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
-                    if (node instanceof Link || node instanceof Image) {
-                        attributes.put(SOURCE_ATTRIBUTE, file + ":" + AstNodes.line(AstNodes.enclosingBlock(node)));
-                    }
-                })
-                .build();
+        Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
         StringBuilder out = new StringBuilder();
         for (Node node : nodes) {
-            out.append(html.render(node));
+            // Each block is cleaned on its own, then its links and images are stamped with the block's position,
+            // so a broken one found after rendering names its line. The Safelist drops any such stamp a
+            // contributor writes, so positions cannot be forged.
+            Document block = Jsoup.parseBodyFragment(Jsoup.clean(html.render(node), SANITISER_BASE, safelist, settings));
+            block.outputSettings(settings);
+            block.select("a[href], img[src]").attr(SOURCE_ATTRIBUTE, file + ":" + AstNodes.line(node));
+            out.append(block.body().html());
         }
-        Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
-        Document clean = Jsoup.parseBodyFragment(Jsoup.clean(out.toString(), SANITISER_BASE, safelist, settings));
+        Document clean = Jsoup.parseBodyFragment(out.toString());
         clean.outputSettings(settings);
-        // Raw HTML links and images have no AST position; they take the position of the block they are in.
-        String position = file + ":" + (nodes.isEmpty() ? 0 : AstNodes.line(AstNodes.enclosingBlock(nodes.get(0))));
-        clean.select("a[href]:not([" + SOURCE_ATTRIBUTE + "]), img[src]:not([" + SOURCE_ATTRIBUTE + "])")
-                .attr(SOURCE_ATTRIBUTE, position);
         List<String> externalImages = new ArrayList<>();
         for (Element image : clean.select("img[src]")) {
             String source = image.attr("src");
             if (isExternal(source)) {
                 externalImages.add(source);
                 String label = image.attr("alt").isBlank() ? source : image.attr("alt");
-                image.replaceWith(new Element("a").attr("href", source).text(label));
+                image.replaceWith(new Element("a").attr("href", source).attr(SOURCE_ATTRIBUTE,
+                        image.attr(SOURCE_ATTRIBUTE)).text(label));
             }
         }
         return new Fragment(clean.body().html().strip(), clean.body().text(), externalImages);

@@ -24,7 +24,8 @@ final class Ids {
     static String slugOfFileName(String baseName) {
         String slug = Normalizer.normalize(baseName, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "document" : slug;
+        // A name with no Latin letters or digits (e.g. all Chinese) still gets a distinct, stable slug.
+        return slug.isEmpty() ? "doc-" + sha256(baseName).substring(0, 8) : slug;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.faqsite.parse.internal;
 
+import dev.faqsite.diagnostic.Diagnostics;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
@@ -14,32 +15,51 @@ import org.commonmark.node.Node;
  * relative and checks that it exists.
  */
 final class SiteLinks extends AbstractVisitor {
-    private static final Pattern SITE_LINK = Pattern.compile("^(q|doc):([^#?\\s]+)(#.*)?$");
-    private final String language;
+    private static final Pattern SITE_LINK = Pattern.compile("^(q|doc):([a-z0-9]+(?:-[a-z0-9]+)*)(#\\S*)?$");
+    private static final Pattern SITE_LINK_ATTEMPT = Pattern.compile("^(?i)\\s*(q|doc):.*");
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):.*");
+    private static final java.util.Set<String> ALLOWED_SCHEMES = java.util.Set.of("http", "https", "mailto");
 
-    SiteLinks(String language) {
+    private final String language;
+    private final String file;
+    private final Diagnostics diagnostics;
+
+    SiteLinks(String language, String file, Diagnostics diagnostics) {
         this.language = language;
+        this.file = file;
+        this.diagnostics = diagnostics;
     }
 
-    static void rewrite(Node root, String language) {
-        root.accept(new SiteLinks(language));
+    static void rewrite(Node root, String language, String file, Diagnostics diagnostics) {
+        root.accept(new SiteLinks(language, file, diagnostics));
     }
 
     @Override
     public void visit(Link link) {
-        link.setDestination(rewrite(link.getDestination()));
+        link.setDestination(rewrite(link, link.getDestination()));
         visitChildren(link);
     }
 
     @Override
     public void visit(Image image) {
-        image.setDestination(rewrite(image.getDestination()));
+        image.setDestination(rewrite(image, image.getDestination()));
         visitChildren(image);
     }
 
-    private String rewrite(String destination) {
+    private String rewrite(Node node, String destination) {
         Matcher matcher = SITE_LINK.matcher(destination);
         if (!matcher.matches()) {
+            int line = AstNodes.line(AstNodes.enclosingBlock(node));
+            if (SITE_LINK_ATTEMPT.matcher(destination).matches()) {
+                diagnostics.error(file, line, "malformed site link '" + destination + "'",
+                        "write [text](q:question-id) or [text](doc:slug), lower case, optionally with #section");
+            } else {
+                Matcher scheme = SCHEME.matcher(destination);
+                if (scheme.matches() && !ALLOWED_SCHEMES.contains(scheme.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                    diagnostics.warning(file, line, "link '" + destination + "' is removed: only http, https and "
+                            + "mailto links are published", "link to a page with https://…, or to the site with q: or doc:");
+                }
+            }
             return destination;
         }
         String section = matcher.group(1).equals("q") ? "/q/" : "/docs/";
