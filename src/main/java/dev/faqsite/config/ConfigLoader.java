@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 /** Reads and validates {@code site.yaml} from a content folder. Stateless. */
 public final class ConfigLoader {
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]+)*");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private final TypedYaml yaml = new TypedYaml();
 
     /** Loads the config, reporting every problem; returns defaults when the file is absent or broken. */
@@ -33,30 +34,46 @@ public final class ConfigLoader {
         }
         SiteConfig config = yaml.read(text, SiteConfig.class, SiteConfig.FILE_NAME, 1, diagnostics)
                 .orElse(SiteConfig.defaults());
-        validate(config, diagnostics);
+        validate(config, text, diagnostics);
         return config;
     }
 
-    private static void validate(SiteConfig config, Diagnostics diagnostics) {
+    private static void validate(SiteConfig config, String text, Diagnostics diagnostics) {
         String file = SiteConfig.FILE_NAME;
         Set<String> codes = new HashSet<>();
         for (LanguageConfig language : config.languages()) {
             if (!LANGUAGE_CODE.matcher(language.code()).matches()) {
-                diagnostics.error(file, 0, "invalid language code '" + language.code() + "'",
+                diagnostics.error(file, lineOf(text, language.code()), "invalid language code '" + language.code() + "'",
                         "use a lower-case ISO 639 code such as zh or en");
             }
+            if (!LANGUAGE_TAG.matcher(language.htmlLang()).matches()) {
+                diagnostics.error(file, lineOf(text, language.htmlLang()), "invalid htmlLang '" + language.htmlLang() + "'",
+                        "use a BCP 47 language tag such as zh-Hans or en");
+            }
             if (!codes.add(language.code())) {
-                diagnostics.error(file, 0, "language '" + language.code() + "' is listed twice", "list each language once");
+                diagnostics.error(file, lineOf(text, language.code()), "language '" + language.code()
+                        + "' is listed twice", "list each language once");
             }
         }
         if (config.language(config.defaultLanguage()).isEmpty()) {
-            diagnostics.error(file, 0, "defaultLanguage '" + config.defaultLanguage() + "' is not among the languages",
-                    "add it to languages or change defaultLanguage");
+            diagnostics.error(file, lineOf(text, "defaultLanguage"), "defaultLanguage '" + config.defaultLanguage()
+                    + "' is not among the languages", "add it to languages or change defaultLanguage");
         }
         if (!isAbsoluteHttpUrl(config.baseUrl())) {
-            diagnostics.error(file, 0, "baseUrl '" + config.baseUrl() + "' is not an absolute http(s) URL",
-                    "write it like https://example.org/faq/");
+            diagnostics.error(file, lineOf(text, "baseUrl"), "baseUrl '" + config.baseUrl()
+                    + "' is not an absolute http(s) URL", "write it like https://example.org/faq/");
         }
+    }
+
+    /** The first line of the config that mentions a value, so a problem found after parsing still has a line. */
+    private static int lineOf(String text, String value) {
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!value.isEmpty() && lines[i].contains(value)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** True for an absolute http or https URL with a host. */
