@@ -47,7 +47,9 @@
     }
     choice = choice || chooser.getAttribute("data-default-language");
     if (links[choice]) {
-      window.location.replace(links[choice]);
+      // Opened from disk, a folder URL would show a directory listing instead of the page.
+      var onDisk = window.location.protocol === "file:" && /\/$/.test(links[choice]);
+      window.location.replace(links[choice] + (onDisk ? "index.html" : ""));
     }
   }
 

@@ -74,14 +74,18 @@ final class ViewBuilder {
         Localized<Document> localized = family.in(language);
         Document document = localized.value();
         List<Views.Block> blocks = new ArrayList<>();
+        int questionLevel = 2;
         for (DocumentBlock block : document.blocks()) {
             if (block instanceof DocumentBlock.Prose prose) {
-                blocks.add(new Views.Block(prose.heading(), prose.html(), null, null));
+                if (!prose.heading().isEmpty()) {
+                    questionLevel = 3;
+                }
+                blocks.add(new Views.Block(prose.heading(), prose.html(), null, null, 2));
             } else if (block instanceof DocumentBlock.QuestionSlot slot) {
                 Question question = occurrence(document, slot.questionId());
                 QuestionGroup group = deduplication.group(question.id());
                 blocks.add(new Views.Block(null, null, new Views.LocalLink(question.heading(),
-                        SiteUrls.question(language, group.id()), ""), question.questionText()));
+                        SiteUrls.question(language, group.id()), ""), question.questionText(), questionLevel));
             }
         }
         return new Views.Document(family.slug(), SiteUrls.document(language, family.slug()), document.title(),

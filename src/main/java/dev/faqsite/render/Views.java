@@ -61,8 +61,11 @@ public final class Views {
                            LocalLink next) {
     }
 
-    /** A block of a document page: prose (question is null) or a question's place. */
-    public record Block(String heading, String html, LocalLink question, String questionText) {
+    /**
+     * A block of a document page: prose (question is null) or a question's place; {@code level} is the heading
+     * level of a question's entry, one below the prose heading it follows.
+     */
+    public record Block(String heading, String html, LocalLink question, String questionText, int level) {
         public boolean isQuestion() {
             return question != null;
         }

@@ -112,7 +112,7 @@ class WholeSiteTest {
 
         assertThat(page.select("main h1").text()).isEqualTo("文档甲");
         assertThat(page.select("main").text()).contains("这是关于大模型的问答。");
-        List<Element> links = page.select(".document-question h3 > a:not(.heading-anchor)");
+        List<Element> links = page.select(".document-question :is(h2, h3) > a:not(.heading-anchor)");
         assertThat(links).extracting(Element::text).containsExactly("什么是大模型", "如何训练", "如何部署");
         assertThat(links).extracting(a -> site.linkTarget(docPage, a.attr("href")))
                 .containsExactly(site.out().resolve("zh/q/what-is/index.html"),
@@ -192,7 +192,7 @@ class WholeSiteTest {
                 .isEqualTo(site.out().resolve("zh/q/what-is/index.html"));
         assertThat(redirect.select("main .part")).isEmpty();
         // the document page of the second occurrence sends readers straight to the canonical page
-        Element listed = site.page("zh/docs/doc-b/index.html").selectFirst(".document-question h3 > a:not(.heading-anchor)");
+        Element listed = site.page("zh/docs/doc-b/index.html").selectFirst(".document-question :is(h2, h3) > a:not(.heading-anchor)");
         assertThat(site.linkTarget("zh/docs/doc-b/index.html", listed.attr("href")))
                 .isEqualTo(site.out().resolve("zh/q/what-is/index.html"));
     }
@@ -223,7 +223,7 @@ class WholeSiteTest {
         assertThat(canonical.select("main").text()).contains("数据太少，模型记住了噪声。", "模型太复杂。");
         assertThat(site.page("zh/q/second-time/index.html").select("meta[http-equiv=refresh]").attr("content"))
                 .isEqualTo("0; url=../first-time/");
-        assertThat(site.page("zh/docs/same/index.html").select(".document-question h3 > a:not(.heading-anchor)").eachAttr("href"))
+        assertThat(site.page("zh/docs/same/index.html").select(".document-question :is(h2, h3) > a:not(.heading-anchor)").eachAttr("href"))
                 .containsOnly("../../q/first-time/");
     }
 
