@@ -71,11 +71,11 @@ class SearchBrowserIT {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = open(context, "/zh/");
             page.locator("#site-search-input").focus();
-            double focused = (double) page.evaluate("performance.now()");
+            double focused = ((Number) page.evaluate("performance.now()")).doubleValue();
             page.locator("#site-search-input").pressSequentially("过拟合");
 
             assertThat(page.locator(".search-dropdown [role=option]").first()).containsText("过拟合");
-            double shown = (double) page.evaluate("performance.now()");
+            double shown = ((Number) page.evaluate("performance.now()")).doubleValue();
             assertThat(page.locator(".search-dropdown [role=option]").first())
                     .hasAttribute("href", Pattern.compile(".*q/handle-overfitting/$"));
             assertThat(page.locator(".search-dropdown [role=option] mark").first()).isVisible();
