@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dev.faqsite.cli.Main;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +22,7 @@ class LanguageSwitchBrowserIT {
     @TempDir
     static Path temp;
 
-    private static StaticServer server;
-    private static Playwright playwright;
-    private static Browser browser;
+    private static ServedSite served;
 
     @BeforeAll
     static void buildAndServe() throws Exception {
@@ -57,30 +54,22 @@ class LanguageSwitchBrowserIT {
         assertThat(Main.run("build", "--content", content.toString(), "--out", site.toString(),
                 "--templates", Path.of("templates").toAbsolutePath().toString(),
                 "--assets", Path.of("site-assets").toAbsolutePath().toString())).isZero();
-        server = new StaticServer(site);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
+        served = ServedSite.start(site);
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 
     @Test
     void switchingLanguageOnAQuestionLandsOnTheSameQuestionAndIsRemembered() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+        try (BrowserContext context = served.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
             Page page = context.newPage();
-            page.navigate(server.url("/zh/q/overfitting/"));
+            page.navigate(served.url("/zh/q/overfitting/"));
             assertThat(page.locator("h1")).hasText("什么是过拟合？");
 
             page.locator(".language-switcher a[hreflang=en]").click();
@@ -90,16 +79,16 @@ class LanguageSwitchBrowserIT {
             assertThat(page.locator("html")).hasAttribute("lang", "en");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("en-question.png")).setFullPage(true));
 
-            page.navigate(server.url("/"));
+            page.navigate(served.url("/"));
             assertThat(page).hasURL(Pattern.compile(".*/en/$"));
         }
     }
 
     @Test
     void anUntranslatedQuestionSaysSoInTheReadersLanguage() {
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = served.browser().newContext()) {
             Page page = context.newPage();
-            page.navigate(server.url("/en/q/speed-up/"));
+            page.navigate(served.url("/en/q/speed-up/"));
             assertThat(page.locator(".notice--missing")).containsText("has not been translated into English yet");
             assertThat(page.locator("article.question")).hasAttribute("lang", "zh-Hans");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("en-fallback.png")).setFullPage(true));
@@ -109,9 +98,9 @@ class LanguageSwitchBrowserIT {
     @Test
     void theRootPageForwardsToTheFirstOfTheReadersLanguagesThatTheSiteHas() {
         for (String[] expectation : new String[][] {{"en-US", "/en/"}, {"zh-CN", "/zh/"}, {"fr-FR", "/zh/"}}) {
-            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(expectation[0]))) {
+            try (BrowserContext context = served.browser().newContext(new Browser.NewContextOptions().setLocale(expectation[0]))) {
                 Page page = context.newPage();
-                page.navigate(server.url("/"));
+                page.navigate(served.url("/"));
                 assertThat(page).hasURL(Pattern.compile(".*" + expectation[1] + "$"));
             }
         }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dev.faqsite.cli.Main;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,31 +23,21 @@ class SearchBrowserIT {
     @TempDir
     static Path temp;
 
-    private static StaticServer server;
-    private static Playwright playwright;
-    private static Browser browser;
+    private static ServedSite served;
 
     @BeforeAll
     static void buildAndServe() throws Exception {
         Path site = temp.resolve("site");
         assertThat(Main.run("build", "--content", "content", "--out", site.toString(),
                 "--templates", "templates", "--assets", "site-assets")).isZero();
-        server = new StaticServer(site);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
+        served = ServedSite.start(site);
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -62,13 +51,13 @@ class SearchBrowserIT {
 
     private static Page open(BrowserContext context, String path) {
         Page page = context.newPage();
-        page.navigate(server.url(path));
+        page.navigate(served.url(path));
         return page;
     }
 
     @Test
     void aChineseQueryShowsTheRightQuestionFirstWithTheMatchHighlighted() throws Exception {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+        try (BrowserContext context = served.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = open(context, "/zh/");
             page.locator("#site-search-input").focus();
             double focused = ((Number) page.evaluate("performance.now()")).doubleValue();
@@ -88,7 +77,7 @@ class SearchBrowserIT {
 
     @Test
     void anEnglishQueryFindsStemmedForms() {
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = served.browser().newContext()) {
             Page page = open(context, "/en/");
             page.locator("#site-search-input").fill("overfitted");
 
@@ -101,7 +90,7 @@ class SearchBrowserIT {
 
     @Test
     void theKeyboardAloneFocusesSearchMovesThroughResultsAndOpensOne() {
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = served.browser().newContext()) {
             Page page = open(context, "/zh/q/core-challenges/");
             page.keyboard().press("/");
             assertThat(page.locator("#site-search-input")).isFocused();
@@ -123,7 +112,7 @@ class SearchBrowserIT {
 
     @Test
     void theResultsPageIsAShareableDeepLinkThatWorksWithTheBackButton() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+        try (BrowserContext context = served.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = open(context, "/zh/search/?q=" + java.net.URLEncoder.encode("迁移学习", StandardCharsets.UTF_8));
             assertThat(page.locator("#search-page-input")).hasValue("迁移学习");
             assertThat(page.locator(".search-page__results li a").first())
@@ -146,7 +135,7 @@ class SearchBrowserIT {
 
     @Test
     void aQueryWithoutResultsSaysSoAndOffersAllQuestions() {
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = served.browser().newContext()) {
             Page page = open(context, "/en/search/?q=zyxwvut");
             assertThat(page.locator(".search-page__summary")).containsText("No questions match");
             assertThat(page.locator(".search-page__all")).isVisible();
@@ -155,7 +144,7 @@ class SearchBrowserIT {
 
     @Test
     void withoutJavaScriptTheSearchFormLeadsToAListOfAllQuestions() throws Exception {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+        try (BrowserContext context = served.browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
             Page page = open(context, "/en/");
             page.locator("#site-search-input").fill("privacy");
             page.locator("#site-search-input").press("Enter");
