@@ -15,6 +15,8 @@ public final class PairedContent {
     private final List<Question> sources;
     private final Map<String, Map<String, Question>> translations;
     private final List<TranslationItem> items;
+    /** Each source question's version, computed once: pages ask for it on every link to a translated question. */
+    private final Map<String, String> versions = new java.util.HashMap<>();
 
     PairedContent(List<String> languages, List<DocumentFamily> documents, List<Question> sources,
                   Map<String, Map<String, Question>> translations, List<TranslationItem> items) {
@@ -23,6 +25,7 @@ public final class PairedContent {
         this.sources = List.copyOf(sources);
         this.translations = Map.copyOf(translations);
         this.items = List.copyOf(items);
+        this.sources.forEach(source -> versions.put(source.id(), SourceVersion.of(source)));
     }
 
     /** The site's languages, default first. */
@@ -59,7 +62,7 @@ public final class PairedContent {
         if (translation == null) {
             return new Localized<>(source, source.language(), TranslationStatus.MISSING);
         }
-        boolean current = translation.translatedFrom().equals(SourceVersion.of(source));
+        boolean current = translation.translatedFrom().equals(versions.get(source.id()));
         return new Localized<>(translation, language, current ? TranslationStatus.TRANSLATED : TranslationStatus.STALE);
     }
 

@@ -7,10 +7,6 @@ public final class Views {
     private Views() {
     }
 
-    /** A link: text and site-relative URL. */
-    public record Link(String title, String url) {
-    }
-
     /**
      * A link whose text may be in another language than the page: {@code lang} is the BCP 47 tag to mark it
      * with, empty when it is in the page's language.
@@ -66,9 +62,6 @@ public final class Views {
      * level of a question's entry, one below the prose heading it follows.
      */
     public record Block(String heading, String html, LocalLink question, String questionText, int level) {
-        public boolean isQuestion() {
-            return question != null;
-        }
     }
 
     public record Document(String slug, String url, String title, String description, List<Block> blocks,
