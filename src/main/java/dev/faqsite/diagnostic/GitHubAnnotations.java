@@ -21,7 +21,7 @@ public final class GitHubAnnotations {
         StringBuilder command = new StringBuilder("::").append(diagnostic.severity().label());
         String separator = " ";
         if (!diagnostic.file().isEmpty()) {
-            command.append(separator).append("file=").append(property(contentPrefix + diagnostic.file()));
+            command.append(separator).append("file=").append(property(LogText.oneLine(contentPrefix + diagnostic.file())));
             separator = ",";
             if (diagnostic.line() > 0) {
                 command.append(",line=").append(diagnostic.line());
@@ -31,8 +31,9 @@ public final class GitHubAnnotations {
             }
         }
         command.append(separator).append("title=faq-site");
-        String message = diagnostic.hint().isEmpty() ? diagnostic.message()
-                : diagnostic.message() + "\n" + diagnostic.hint();
+        // The message and hint become one line each; only the line break between them is the runner's.
+        String message = diagnostic.hint().isEmpty() ? LogText.oneLine(diagnostic.message())
+                : LogText.oneLine(diagnostic.message()) + "\n" + LogText.oneLine(diagnostic.hint());
         return command.append("::").append(data(message)).toString();
     }
 
