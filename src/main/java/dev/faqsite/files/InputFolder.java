@@ -3,10 +3,12 @@ package dev.faqsite.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -20,7 +22,8 @@ import java.util.List;
  *
  * <p>The folder itself is the trust boundary: it may be reached through a symbolic link (a checkout under a
  * linked path), but nothing below it may be one, so a link committed to the repository can never make the
- * build read or publish a file from elsewhere. Files must be regular files with a single hard link (a second
+ * build read or publish a file from elsewhere. For the same reason a folder named inside the working directory
+ * (the repository, e.g. the default {@code content}) must really be inside it. Files must be regular files with a single hard link (a second
  * link could be a file from outside the repository; git never creates them), so a named pipe cannot block the
  * build and a device cannot be read. Text is decoded as strict UTF-8. Errors name the file relative to the
  * folder and never quote its content. Immutable and thread-safe.
@@ -44,10 +47,28 @@ public final class InputFolder {
      * @throws UncheckedIOException when the folder cannot be resolved
      */
     public static InputFolder of(Path folder, String label) {
+        Path real;
         try {
-            return new InputFolder(folder.toRealPath(), folder.toString(), label);
+            real = folder.toRealPath();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the folder " + folder + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot open " + label + " " + folder + ": " + e.getMessage(), e);
+        }
+        if (folder.getFileSystem() == FileSystems.getDefault()) {
+            Path workingDir = Path.of("").toAbsolutePath();
+            if (folder.toAbsolutePath().normalize().startsWith(workingDir) && !real.startsWith(realPath(workingDir))) {
+                throw new IllegalArgumentException(label + " " + folder + " is inside the working directory, but a"
+                        + " symbolic link leads it to " + real + ", outside; a link in the repository must not choose"
+                        + " the build's inputs: pass that folder itself if it is the one you mean");
+            }
+        }
+        return new InputFolder(real, folder.toString(), label);
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -156,7 +177,10 @@ public final class InputFolder {
      */
     public byte[] read(Path file) {
         Path path = checked(file);
-        try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+        // The jar's file system (the bundled theme) has no links and refuses the option.
+        OpenOption[] options = path.getFileSystem() == FileSystems.getDefault()
+                ? new OpenOption[] {LinkOption.NOFOLLOW_LINKS} : new OpenOption[0];
+        try (InputStream in = Files.newInputStream(path, options)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new InputFileException(name, relative(path), 0, "cannot read: " + reason(e),

@@ -68,7 +68,7 @@ public final class TranslationPairer {
                 pairQuestions(source, translation, translations, diagnostics);
             }
         }
-        checkDistinctPages(families, diagnostics);
+        checkDistinctPages(families, languages, diagnostics);
         for (DocumentFamily family : families) {
             for (String language : languages) {
                 if (!language.equals(family.source().language())) {
@@ -84,9 +84,14 @@ public final class TranslationPairer {
      * Every document has a page in every language at {@code /<language>/docs/<slug>/}, so two documents that are
      * not translations of each other must not share a slug, even in different languages.
      */
-    private static void checkDistinctPages(List<DocumentFamily> families, Diagnostics diagnostics) {
+    private static void checkDistinctPages(List<DocumentFamily> families, List<String> languages,
+                                           Diagnostics diagnostics) {
         Map<String, DocumentFamily> bySlug = new HashMap<>();
-        for (DocumentFamily family : families) {
+        // Documents in the default language keep their slug; the error goes to the other one.
+        Comparator<DocumentFamily> sourcesFirst = Comparator
+                .comparingInt((DocumentFamily family) -> languages.indexOf(family.source().language()))
+                .thenComparing(family -> family.source().file());
+        for (DocumentFamily family : families.stream().sorted(sourcesFirst).toList()) {
             DocumentFamily first = bySlug.putIfAbsent(family.slug(), family);
             if (first != null) {
                 Document source = family.source();

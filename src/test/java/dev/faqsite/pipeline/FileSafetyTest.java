@@ -214,6 +214,31 @@ class FileSafetyTest {
     }
 
     @Test
+    void aLinkInTheWorkingDirectoryCannotPointAnInputFolderElsewhere() throws Exception {
+        TestSite site = site();
+        Path outside = Files.createDirectories(temp.resolve("outside-assets"));
+        Files.copy(secret(), outside.resolve("secret.txt"));
+        // A repository (the working directory) whose site-assets folder was committed as a link.
+        Path repo = Files.createDirectories(Path.of("target", "file-safety-" + System.nanoTime()).toAbsolutePath());
+        Path assets = Files.createSymbolicLink(repo.resolve("site-assets"), outside);
+        Path inside = Files.createSymbolicLink(repo.resolve("templates"), TestSite.TEMPLATES);
+        try {
+            TestSite.CliRun refused = build(site, TestSite.TEMPLATES, assets);
+            TestSite.CliRun allowed = build(site, inside, TestSite.ASSETS);
+
+            assertThat(refused.exitCode()).as(refused.stderr()).isEqualTo(2);
+            assertThat(refused.stderr()).contains("site-assets is inside the working directory, but a symbolic link"
+                    + " leads it to").doesNotContain("ci-token");
+            assertThat(allowed.exitCode()).as(allowed.stderr()).isZero();
+            assertThat(site.out().resolve("assets/secret.txt")).doesNotExist();
+        } finally {
+            Files.delete(assets);
+            Files.delete(inside);
+            Files.delete(repo);
+        }
+    }
+
+    @Test
     void aSymlinkedTemplateIsRefusedAndNotPublished() throws Exception {
         TestSite site = site();
         Path templates = copyOf(TestSite.TEMPLATES, "templates");
