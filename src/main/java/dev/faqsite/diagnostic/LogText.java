@@ -17,12 +17,21 @@ public final class LogText {
                 out.append("\\n");
             } else if (c == '\r') {
                 out.append("\\r");
-            } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+            } else if (isControl(c)) {
                 out.append(String.format("\\u%04x", c));
             } else {
                 out.appendCodePoint(c);
             }
         });
         return out.toString();
+    }
+
+    /**
+     * Control characters, Unicode line and paragraph separators, and the bidirectional controls that can make a
+     * line read differently from what it says.
+     */
+    public static boolean isControl(int c) {
+        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x061C || c == 0x200E || c == 0x200F
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 }

@@ -44,7 +44,9 @@ public final class InputFolder {
     /**
      * @param folder an existing folder; links leading to it are resolved once, links below it are refused
      * @param label  what the folder is, for messages, e.g. {@code the content folder}
-     * @throws UncheckedIOException when the folder cannot be resolved
+     * @throws UncheckedIOException     when the folder cannot be resolved
+     * @throws IllegalArgumentException when the folder is named inside the working directory but a link leads
+     *                                  it outside
      */
     public static InputFolder of(Path folder, String label) {
         Path real;
@@ -53,23 +55,8 @@ public final class InputFolder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + label + " " + folder + ": " + e.getMessage(), e);
         }
-        if (folder.getFileSystem() == FileSystems.getDefault()) {
-            Path workingDir = Path.of("").toAbsolutePath();
-            if (folder.toAbsolutePath().normalize().startsWith(workingDir) && !real.startsWith(realPath(workingDir))) {
-                throw new IllegalArgumentException(label + " " + folder + " is inside the working directory, but a"
-                        + " symbolic link leads it to " + real + ", outside; a link in the repository must not choose"
-                        + " the build's inputs: pass that folder itself if it is the one you mean");
-            }
-        }
+        RealPaths.requireInsideWorkingDirectory(folder, label + " " + folder);
         return new InputFolder(real, folder.toString(), label);
-    }
-
-    private static Path realPath(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The folder's real path; every path this class returns starts with it. */

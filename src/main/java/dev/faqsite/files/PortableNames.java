@@ -1,5 +1,6 @@
 package dev.faqsite.files;
 
+import dev.faqsite.diagnostic.LogText;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -26,9 +27,12 @@ public final class PortableNames {
         return RESERVED_ON_WINDOWS.matcher(name.strip()).matches();
     }
 
-    /** True when the text holds a control character (line breaks, escape sequences, …) or a Unicode line break. */
+    /**
+     * True when the text holds a control character (line breaks, escape sequences, …), a Unicode line break or a
+     * bidirectional control, any of which could make a log line say something else.
+     */
     public static boolean hasControlCharacter(String text) {
-        return text.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029);
+        return text.codePoints().anyMatch(LogText::isControl);
     }
 
     /**

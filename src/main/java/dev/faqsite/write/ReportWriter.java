@@ -28,6 +28,7 @@ public final class ReportWriter {
      * @throws IllegalArgumentException naming the problem and how to fix it
      */
     public void checkTarget(Path report, Path outputDir, List<Path> inputs) {
+        RealPaths.requireInsideWorkingDirectory(report, "--report " + report);
         Path target = RealPaths.of(report);
         Path given = report.toAbsolutePath().normalize();
         String fix = "; write the report outside the site's folders, e.g. --report target/report.json";

@@ -36,6 +36,7 @@ public final class SiteWriter {
      * @throws IllegalArgumentException naming the problem and how to fix it
      */
     public void checkTarget(Path outputDir, List<Path> inputs) {
+        RealPaths.requireInsideWorkingDirectory(outputDir, "--out " + outputDir);
         Path target = RealPaths.of(outputDir);
         for (Path input : inputs) {
             Path source = RealPaths.of(input);

@@ -123,7 +123,7 @@ class ContentCollisionTest {
 
     @Test
     void aFileNameCannotForgeALineOfTheLog() {
-        String forged = "a.md\n" + "zh/b.md:1:1: error: forged\r\u001b[2K::error file=x::forged\u2028";
+        String forged = "a.md\n" + "zh/b.md:1:1: error: forged\r\u001b[2K::error file=x::forged\u2028\u202e";
         TestSite site = TestSite.zh(temp, Map.of("ok.md", doc("ok", "one"), forged + ".md", doc("b", "two")));
 
         site.check();
@@ -132,7 +132,7 @@ class ContentCollisionTest {
         assertThat(site.stderr()).contains("error: the file name contains a control character");
         assertThat(site.stderr().lines())
                 .noneMatch(line -> line.startsWith("zh/b.md") || line.startsWith("::") || line.contains("\r")
-                        || line.contains("\u001b") || line.contains("\u2028"))
+                        || line.contains("\u001b") || line.contains("\u2028") || line.contains("\u202e"))
                 .allMatch(line -> line.startsWith(site.content().toString()) || line.startsWith("  hint:")
                         || line.matches("\\d+ error\\(s\\).*"));
     }

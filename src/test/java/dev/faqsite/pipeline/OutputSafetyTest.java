@@ -145,6 +145,26 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aLinkInTheWorkingDirectoryCannotSendTheOutputOrTheReportElsewhere() throws Exception {
+        TestSite site = site();
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        // A repository (the working directory) whose target folder was committed as a link.
+        Path repo = Files.createDirectories(Path.of("target", "output-safety-" + System.nanoTime()).toAbsolutePath());
+        Path link = Files.createSymbolicLink(repo.resolve("target"), outside);
+        try {
+            assertUsageError(build(site, link.resolve("site")), "is inside the working directory, but a symbolic link");
+            assertUsageError(build(site, site.out(), "--report", link.resolve("report.json").toString()),
+                    "is inside the working directory, but a symbolic link");
+            try (Stream<Path> written = Files.list(outside)) {
+                assertThat(written).isEmpty();
+            }
+        } finally {
+            Files.delete(link);
+            Files.delete(repo);
+        }
+    }
+
+    @Test
     void theNextBuildRemovesWhatAKilledBuildLeftBehind() throws Exception {
         TestSite site = site();
         Path parent = site.out().getParent();
