@@ -21,7 +21,7 @@ public final class GitHubAnnotations {
         StringBuilder command = new StringBuilder("::").append(diagnostic.severity().label());
         String separator = " ";
         if (!diagnostic.file().isEmpty()) {
-            command.append(separator).append("file=").append(property(LogText.oneLine(contentPrefix + diagnostic.file())));
+            command.append(separator).append("file=").append(property(contentPrefix + diagnostic.file()));
             separator = ",";
             if (diagnostic.line() > 0) {
                 command.append(",line=").append(diagnostic.line());
@@ -31,14 +31,25 @@ public final class GitHubAnnotations {
             }
         }
         command.append(separator).append("title=faq-site");
-        // The message and hint become one line each; only the line break between them is the runner's.
-        String message = diagnostic.hint().isEmpty() ? LogText.oneLine(diagnostic.message())
-                : LogText.oneLine(diagnostic.message()) + "\n" + LogText.oneLine(diagnostic.hint());
+        String message = diagnostic.hint().isEmpty() ? diagnostic.message()
+                : diagnostic.message() + "\n" + diagnostic.hint();
         return command.append("::").append(data(message)).toString();
     }
 
+    /**
+     * Line breaks are encoded as the runner expects, so they stay inside the annotation; other control characters
+     * (terminal escape sequences, bidirectional controls) are written as escapes, as in the plain log.
+     */
     private static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c != '\n' && c != '\r' && LogText.isControl(c)) {
+                printable.append(LogText.oneLine(Character.toString(c)));
+            } else {
+                printable.appendCodePoint(c);
+            }
+        });
+        return printable.toString().replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     private static String property(String text) {

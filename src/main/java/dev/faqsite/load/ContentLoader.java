@@ -89,6 +89,12 @@ public final class ContentLoader {
                         "rename the file using printable characters only");
                 return false;
             }
+            if (segment.indexOf('\uFFFD') >= 0) {
+                // Java shows bytes that are not UTF-8 as U+FFFD, so two such names would look the same.
+                diagnostics.error(relative, 0, "the file name is not valid UTF-8",
+                        "rename the file; file names are UTF-8 on every system the site is built on");
+                return false;
+            }
             if (PortableNames.isReservedOnWindows(segment)) {
                 diagnostics.error(relative, 0, "the name '" + segment + "' is reserved on Windows",
                         PortableNames.RESERVED_HINT);

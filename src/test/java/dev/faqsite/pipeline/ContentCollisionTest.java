@@ -138,6 +138,20 @@ class ContentCollisionTest {
     }
 
     @Test
+    void aFileNameThatIsNotUtf8IsAnError() throws Exception {
+        TestSite site = TestSite.zh(temp, Map.of("ok.md", doc("ok", "one")));
+        // Java cannot name such a file itself; the shell writes the raw bytes.
+        Process touch = new ProcessBuilder("sh", "-c", "printf '%s' \"$1\" > \"$(printf 'zh/bad\\377')\".md", "sh",
+                doc("bad", "two")).directory(site.content().toFile()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(touch.waitFor() == 0, "sh is needed for this test");
+
+        site.check();
+
+        assertThat(site.exitCode()).isEqualTo(1);
+        assertThat(site.stderr()).contains(".md: error: the file name is not valid UTF-8");
+    }
+
+    @Test
     void gitHubAnnotationsCarryNoControlCharacters() {
         Diagnostic diagnostic = Diagnostic.error("zh/a\u001b[31m\r\n::error::x.md", 3,
                 "message\r\n::error::forged\u0007", "hint\n::warning::forged");
@@ -146,7 +160,7 @@ class ContentCollisionTest {
 
         assertThat(annotation.lines()).hasSize(1);
         assertThat(annotation.chars()).noneMatch(Character::isISOControl);
-        assertThat(annotation).startsWith("::error file=content/zh/a\\u001b[31m\\r\\n%3A%3Aerror%3A%3Ax.md,line=3,")
-                .contains("::message\\r\\n::error::forged\\u0007%0Ahint\\n::warning::forged");
+        assertThat(annotation).startsWith("::error file=content/zh/a\\u001b[31m%0D%0A%3A%3Aerror%3A%3Ax.md,line=3,")
+                .contains("::message%0D%0A::error::forged\\u0007%0Ahint%0A::warning::forged");
     }
 }
