@@ -2,6 +2,8 @@ package dev.faqsite.cli;
 
 import dev.faqsite.diagnostic.ContentException;
 import dev.faqsite.diagnostic.Diagnostic;
+import dev.faqsite.diagnostic.Excerpt;
+import dev.faqsite.diagnostic.InputTooComplexException;
 import dev.faqsite.render.TemplateException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -9,6 +11,7 @@ import picocli.CommandLine;
 
 /** Turns the failures a user can fix into clear messages and exit codes instead of stack traces. */
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+    private static final int MAX_MESSAGE_LENGTH = 1000;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
@@ -31,10 +34,14 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             return ExitCodes.CONTENT_ERRORS;
         }
         if (e instanceof IllegalArgumentException usage) {
-            err.println("error: " + usage.getMessage());
+            // The message may quote the command line, so control characters in it are shown, not obeyed.
+            err.println("error: " + Excerpt.of(String.valueOf(usage.getMessage()), MAX_MESSAGE_LENGTH));
             err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
             err.flush();
             return ExitCodes.USAGE;
+        }
+        if (e instanceof InputTooComplexException tooComplex) {
+            return inputTooComplex(err, tooComplex.getMessage());
         }
         if (e instanceof UncheckedIOException io) {
             err.println("error: " + io.getMessage());
@@ -42,5 +49,16 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             return ExitCodes.CONTENT_ERRORS;
         }
         throw new IllegalStateException("faq-site failed unexpectedly; please report this", e);
+    }
+
+    /**
+     * Running out of stack or memory is almost always caused by the input (nesting thousands deep, a huge file),
+     * so it gets one line and no stack trace; the input limits should have caught it with a precise error.
+     */
+    static int inputTooComplex(PrintWriter err, String what) {
+        err.println("error: " + what + "; nothing was written. Look for very deep nesting or very large or"
+                + " repetitive text in recent changes.");
+        err.flush();
+        return ExitCodes.CONTENT_ERRORS;
     }
 }
