@@ -1,5 +1,6 @@
 package dev.faqsite.parse.internal;
 
+import dev.faqsite.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +42,9 @@ final class AstNodes {
         return current == null ? node : current;
     }
 
+    /** The node's text on one line; separators and control characters that would break a title become spaces. */
     static String text(Node node) {
-        return TEXT.render(node).strip();
+        return PlainText.oneLine(TEXT.render(node));
     }
 
     /** The label at the start of a paragraph: {@code **答案：**} or {@code **答案**：}. */

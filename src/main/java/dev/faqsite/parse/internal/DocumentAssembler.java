@@ -10,6 +10,7 @@ import dev.faqsite.model.Question;
 import dev.faqsite.model.QuestionPart;
 import dev.faqsite.model.SourceLocation;
 import dev.faqsite.text.Descriptions;
+import dev.faqsite.text.PlainText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -44,7 +45,7 @@ final class DocumentAssembler {
                     ? new DocumentBlock.QuestionSlot(questions.get(draft).id())
                     : (DocumentBlock) block);
         }
-        String title = !frontMatter.title().isBlank() ? frontMatter.title().strip()
+        String title = !frontMatter.title().isBlank() ? PlainText.oneLine(frontMatter.title())
                 : !titleHeading.isBlank() ? titleHeading : source.baseName();
         List<Question> ordered = questionDrafts.stream().map(questions::get).toList();
         if (ordered.isEmpty()) {

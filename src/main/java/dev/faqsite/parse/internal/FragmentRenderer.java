@@ -2,9 +2,15 @@ package dev.faqsite.parse.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import org.commonmark.Extension;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,20 +27,26 @@ public final class FragmentRenderer {
     /** Attribute naming the source file and line of a link; read and removed by the link check. */
     public static final String SOURCE_ATTRIBUTE = "data-source";
     private static final String SANITISER_BASE = "https://faq-site.invalid/";
+    /** Carries a link's own line through the sanitiser; see {@link #stampSources}. */
+    private static final String LINE_STAMP = "data-faqsite-line";
 
+    /** Proves a line stamp was written by the renderer, not typed by a contributor as raw HTML. */
+    private final String secret = randomHex() + ":";
     private final HtmlRenderer html;
     private final Safelist safelist = Safelist.relaxed()
             .addAttributes("code", "class")
             .addAttributes("pre", "class")
             .addAttributes("span", "class")
             .addAttributes("div", "class")
-            .addAttributes("a", "title")
+            .addAttributes("a", "title", LINE_STAMP)
+            .addAttributes("img", LINE_STAMP)
             .addAttributes("ol", "start")
             .addAttributes("input", "type", "checked", "disabled")
             .preserveRelativeLinks(true);
 
     public FragmentRenderer(List<Extension> extensions) {
-        this.html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
+        this.html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true)
+                .attributeProviderFactory(context -> new LineStamps()).build();
     }
 
     /**
@@ -50,7 +62,7 @@ public final class FragmentRenderer {
             // contributor writes, so positions cannot be forged.
             Document block = Jsoup.parseBodyFragment(Jsoup.clean(html.render(node), SANITISER_BASE, safelist, settings));
             block.outputSettings(settings);
-            block.select("a[href], img[src]").attr(SOURCE_ATTRIBUTE, file + ":" + AstNodes.line(node));
+            stampSources(block, file, AstNodes.line(node));
             out.append(block.body().html());
         }
         Document clean = Jsoup.parseBodyFragment(out.toString());
@@ -66,6 +78,53 @@ public final class FragmentRenderer {
             }
         }
         return new Fragment(clean.body().html().strip(), clean.body().text(), externalImages);
+    }
+
+    /**
+     * Names the source of every link and image: its own line when the renderer stamped it with the secret, else
+     * (raw HTML) the line of its block. Stamps without the secret are contributors' forgeries and are dropped.
+     */
+    private void stampSources(Document block, String file, int blockLine) {
+        for (Element element : block.select("[" + LINE_STAMP + "]")) {
+            String stamp = element.attr(LINE_STAMP);
+            element.removeAttr(LINE_STAMP);
+            if (stamp.startsWith(secret) && element.is("a[href], img[src]")) {
+                element.attr(SOURCE_ATTRIBUTE, file + ":" + stamp.substring(secret.length()));
+            }
+        }
+        block.select("a[href], img[src]").not("[" + SOURCE_ATTRIBUTE + "]")
+                .attr(SOURCE_ATTRIBUTE, file + ":" + blockLine);
+    }
+
+    /** Stamps links and images with their line; one instance per rendered block. */
+    private final class LineStamps implements AttributeProvider {
+        private Node block;
+        private Map<Node, Integer> lines = Map.of();
+
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (!(node instanceof Link || node instanceof Image)) {
+                return;
+            }
+            Node topLevel = node;
+            while (topLevel.getParent() != null && !(topLevel.getParent() instanceof org.commonmark.node.Document)) {
+                topLevel = topLevel.getParent();
+            }
+            if (topLevel != block) {
+                block = topLevel;
+                lines = InlineLines.of(topLevel);
+            }
+            Integer line = lines.get(node);
+            if (line != null && line > 0) {
+                attributes.put(LINE_STAMP, secret + line);
+            }
+        }
+    }
+
+    private static String randomHex() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static boolean isExternal(String url) {
