@@ -65,8 +65,11 @@ final class AstNodes {
     /** Removes the leading label from a paragraph; returns false when nothing is left of the paragraph. */
     static boolean removeLeadingLabel(Paragraph paragraph) {
         Node strong = paragraph.getFirstChild();
+        // The colon is inside the label (**答案：**) or right after it (**答案**：); only the latter is removed here,
+        // so that a question that itself starts with a colon keeps it.
+        boolean colonInside = endsWithColon(text(strong));
         strong.unlink();
-        if (paragraph.getFirstChild() instanceof Text after && startsWithColon(after.getLiteral())) {
+        if (!colonInside && paragraph.getFirstChild() instanceof Text after && startsWithColon(after.getLiteral())) {
             after.setLiteral(after.getLiteral().strip().substring(1));
         }
         while (paragraph.getFirstChild() != null) {
