@@ -27,15 +27,14 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             return ExitCodes.CONTENT_ERRORS;
         }
         if (e instanceof TemplateException template) {
-            err.println(template.file() + (template.line() > 0 ? ":" + template.line() : "") + ": error: "
-                    + template.getMessage());
+            err.println(shown(template.file()) + (template.line() > 0 ? ":" + template.line() : "") + ": error: "
+                    + shown(template.getMessage()));
             err.println("the theme's templates are broken; nothing was written.");
             err.flush();
             return ExitCodes.CONTENT_ERRORS;
         }
         if (e instanceof IllegalArgumentException usage) {
-            // The message may quote the command line, so control characters in it are shown, not obeyed.
-            err.println("error: " + Excerpt.of(String.valueOf(usage.getMessage()), MAX_MESSAGE_LENGTH));
+            err.println("error: " + shown(usage.getMessage()));
             err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
             err.flush();
             return ExitCodes.USAGE;
@@ -44,11 +43,19 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             return inputTooComplex(err, tooComplex.getMessage());
         }
         if (e instanceof UncheckedIOException io) {
-            err.println("error: " + io.getMessage());
+            err.println("error: " + shown(io.getMessage()));
             err.flush();
             return ExitCodes.CONTENT_ERRORS;
         }
         throw new IllegalStateException("faq-site failed unexpectedly; please report this", e);
+    }
+
+    /**
+     * Messages quote file names, templates and the command line, so control characters in them are shown, not
+     * obeyed: a name with a line break cannot forge a line of its own in the log.
+     */
+    private static String shown(String message) {
+        return Excerpt.of(String.valueOf(message), MAX_MESSAGE_LENGTH);
     }
 
     /**

@@ -162,6 +162,31 @@ class YamlErrorsTest {
     }
 
     @Test
+    void aTagNamingAClassNeverRunsItsConstructor() throws Exception {
+        String tag = "!!" + Explosive.class.getName();
+        List<Diagnostic> problems = load("baseUrl: " + tag + " [boom]\nlanguages:\n  - " + tag + " {code: zh}\n");
+
+        assertThat(Explosive.constructed).as("constructors run").isZero();
+        assertThat(problems).extracting(Diagnostic::message).allSatisfy(m -> assertThat(m).startsWith("YAML tag '!!"));
+        Diagnostics frontMatter = new Diagnostics();
+        assertThat(new TypedYaml().read("title: " + tag + " x\n", Record.class, "zh/a.md", 2, frontMatter)).isEmpty();
+        assertThat(Explosive.constructed).isZero();
+    }
+
+    /** Counts its constructions: a YAML reader that honoured type tags would build one. */
+    public static final class Explosive {
+        static int constructed;
+
+        public Explosive() {
+            constructed++;
+        }
+
+        public Explosive(String value) {
+            constructed++;
+        }
+    }
+
+    @Test
     void syntaxErrorsUseYamlWordsAndTheirLine() throws Exception {
         assertThat(formatted(load("baseUrl: https://example.org/\nlanguages:\n  - code: zh\n    title: \"open\n")))
                 .startsWith("site.yaml:4:1: error: invalid YAML: while scanning a quoted scalar, found unexpected end of stream");

@@ -1,6 +1,7 @@
 package dev.faqsite.parse.internal;
 
 import dev.faqsite.diagnostic.Diagnostics;
+import dev.faqsite.diagnostic.Excerpt;
 import dev.faqsite.load.SourceFile;
 import dev.faqsite.model.Document;
 import dev.faqsite.model.DocumentBlock;
@@ -61,7 +62,7 @@ final class DocumentAssembler {
             return Ids.slugOfFileName(source.baseName());
         }
         if (!Ids.isValid(frontMatter.slug())) {
-            diagnostics.error(source.path(), 2, "invalid slug '" + frontMatter.slug() + "'",
+            diagnostics.error(source.path(), 2, "invalid slug '" + Excerpt.of(frontMatter.slug()) + "'",
                     "use lower-case letters, digits and hyphens, e.g. slug: platform-advantages");
         }
         return frontMatter.slug();
