@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class TypedYaml {
     /** Far more than any settings file or front matter needs; a bigger one is a mistake or an attack. */
-    public static final int MAX_LENGTH = 1_000_000;
+    public static final int MAX_LENGTH = 100_000;
     private static final int MAX_DEPTH = 20;
     private static final String CORE_TAGS = "tag:yaml.org,2002:";
     private static final Set<String> ALLOWED_TAGS = Set.of("str", "int", "float", "bool", "null", "seq", "map");
