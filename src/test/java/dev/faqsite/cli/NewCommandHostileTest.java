@@ -94,7 +94,7 @@ class NewCommandHostileTest {
         // Plain text of a question leaves out the invisible zero-width space and soft hyphen, as jsoup's text does.
         written.forEach((id, title) -> assertThat(questionTexts.get(id))
                 .as("the question {#%s} reads as typed, not as markup", id)
-                .isEqualTo(PlainText.oneLine(title).replace("\u200b", "").replace("\u00ad", "")));
+                .isEqualTo(PlainText.oneLine(title.replace("\u200b", "").replace("\u00ad", ""))));
     }
 
     @Test
