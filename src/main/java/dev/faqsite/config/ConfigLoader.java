@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /** Reads and validates {@code site.yaml} from a content folder. Stateless. */
 public final class ConfigLoader {
     /** BCP 47 allows longer tags in theory; real ones, extensions included, stay well within this. */
-    static final int MAX_TAG_LENGTH = 35;
+    private static final int MAX_TAG_LENGTH = 35;
     // Subtags are checked one by one: a regex like [a-z]{2,3}(-[a-z0-9]+)* recurses once per repetition in
     // java.util.regex and overflows the stack on a tag of a few thousand subtags.
     private static final Pattern CODE_FIRST = Pattern.compile("[a-z]{2,3}");
@@ -57,7 +57,8 @@ public final class ConfigLoader {
             String at = "languages[" + i + "].";
             int codeLine = located.line(at + "code");
             if (language.code().length() > MAX_TAG_LENGTH) {
-                diagnostics.error(file, codeLine, tooLong("code", language.code()), "use a lower-case ISO 639 code such as zh or en");
+                diagnostics.error(file, codeLine, tooLong("code", language.code()),
+                        "use a lower-case ISO 639 code such as zh or en");
             } else if (!isTag(language.code(), CODE_FIRST, CODE_REST)) {
                 diagnostics.error(file, codeLine, "invalid language code '" + Excerpt.of(language.code()) + "'",
                         "use a lower-case ISO 639 code such as zh or en");

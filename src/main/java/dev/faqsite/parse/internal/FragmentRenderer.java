@@ -1,9 +1,9 @@
 package dev.faqsite.parse.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.commonmark.Extension;
@@ -57,9 +57,9 @@ public final class FragmentRenderer {
         Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
         StringBuilder out = new StringBuilder();
         for (Node node : nodes) {
-            // Each block is cleaned on its own, then its links and images are stamped with the block's position,
-            // so a broken one found after rendering names its line. The Safelist drops any such stamp a
-            // contributor writes, so positions cannot be forged.
+            // Each block is cleaned on its own, then its links and images are stamped with their source line, so
+            // a broken one found after rendering names its line. The Safelist drops a data-source a contributor
+            // writes, and a line stamp without the secret is ignored, so positions cannot be forged.
             Document block = Jsoup.parseBodyFragment(Jsoup.clean(html.render(node), SANITISER_BASE, safelist, settings));
             block.outputSettings(settings);
             stampSources(block, file, AstNodes.line(node));
