@@ -12,6 +12,8 @@ import dev.faqsite.model.Question;
 import dev.faqsite.model.QuestionPart;
 import dev.faqsite.pair.Localized;
 import dev.faqsite.pair.PairedContent;
+import dev.faqsite.text.PlainText;
+import dev.faqsite.text.Truncation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -67,8 +69,7 @@ public final class SearchIndexer {
             doc.put("ref", document.ref());
             doc.put("url", document.url());
             doc.put("title", document.title());
-            String text = document.answer().replaceAll("\\s+", " ").strip();
-            doc.put("text", text.length() > STORED_TEXT ? text.substring(0, STORED_TEXT) : text);
+            doc.put("text", Truncation.atMost(PlainText.oneLine(document.answer()), STORED_TEXT));
             doc.put("lang", document.lang());
         }
         file.set("index", builder.build(documents));
