@@ -60,7 +60,7 @@ final class DocumentAssembler {
             return Ids.slugOfFileName(source.baseName());
         }
         if (!Ids.isValid(frontMatter.slug())) {
-            diagnostics.error(source.path(), 2, "invalid slug '" + frontMatter.slug() + "'",
+            diagnostics.error(source.path(), 2, "invalid slug " + Excerpt.quoted(frontMatter.slug()),
                     "use lower-case letters, digits and hyphens, e.g. slug: platform-advantages");
         }
         return frontMatter.slug();
@@ -98,7 +98,7 @@ final class DocumentAssembler {
             diagnostics.warning(source.path(), draft.line, "question has no id; using derived id '" + id + "'",
                     "add {#" + id + "} at the end of the question's heading so its URL never changes");
         } else if (!Ids.isValid(id)) {
-            diagnostics.error(source.path(), draft.line, "invalid question id '" + id + "'",
+            diagnostics.error(source.path(), draft.line, "invalid question id " + Excerpt.quoted(id),
                     "use lower-case letters, digits and hyphens, e.g. {#core-challenges}");
         }
         return new Question(id, derived, source.language(), slug, draft.heading, questionText, parts,

@@ -34,13 +34,14 @@ record IdAttribute(String id, String options) {
                 case SOURCE_VERSION -> {
                     continue;
                 }
-                default -> diagnostics.error(file, line, "unknown attribute '" + key + "' in {#" + id + " …}",
+                default -> diagnostics.error(file, line,
+                        "unknown attribute " + Excerpt.quoted(key) + " in {#" + Excerpt.shortened(id) + " …}",
                         "use " + DUPLICATE_OF + "=other-id, " + NOT_DUPLICATE_OF + "=other-id or "
                                 + SOURCE_VERSION + "=<version of the source question>");
             }
             if (ids.isEmpty()) {
-                diagnostics.error(file, line, "attribute '" + key + "' names no question",
-                        "write " + key + "=other-id, several separated by commas");
+                diagnostics.error(file, line, "attribute " + Excerpt.quoted(key) + " names no question",
+                        "write " + Excerpt.shortened(key) + "=other-id, several separated by commas");
             }
         }
         return new MergeHints(duplicateOf, notDuplicateOf);
