@@ -8,9 +8,14 @@ import java.util.List;
  *
  * @param canonical the occurrence whose id names the page: the one with the most answer text, the earliest on a tie
  * @param members   every occurrence, canonical included, in source order
- * @param pairs     the scores of every pair of members and why they were merged
+ * @param pairs     each other member scored against the canonical one, in source order, and why it shares the
+ *                  page: one entry per member, so that a thousand copies of a question list a thousand pairs
+ *                  rather than half a million
+ * @param rule      the strongest reason for the group: {@code single}, {@code identical-text} (every member has
+ *                  the same text), {@code editor} (a {@code duplicate-of} joined two members) or {@code similar}
  */
-public record QuestionGroup(Question canonical, List<Question> members, List<PairScore> pairs) {
+public record QuestionGroup(Question canonical, List<Question> members, List<PairScore> pairs, String rule) {
+    public static final String SINGLE = "single";
 
     public QuestionGroup {
         members = List.copyOf(members);
@@ -24,17 +29,5 @@ public record QuestionGroup(Question canonical, List<Question> members, List<Pai
     /** Members other than the canonical question, in source order. */
     public List<Question> duplicates() {
         return members.stream().filter(q -> q != canonical).toList();
-    }
-
-    /** The strongest reason for the group: {@code single}, {@code identical-text}, {@code similar} or {@code editor}. */
-    public String rule() {
-        if (members.size() == 1) {
-            return "single";
-        }
-        if (pairs.stream().anyMatch(p -> p.rule().equals(PairScore.EDITOR))) {
-            return PairScore.EDITOR;
-        }
-        return pairs.stream().allMatch(p -> p.rule().equals(PairScore.IDENTICAL_TEXT))
-                ? PairScore.IDENTICAL_TEXT : PairScore.SIMILAR;
     }
 }

@@ -18,6 +18,11 @@ public final class Excerpt {
         return of(text, MAX_LENGTH);
     }
 
+    /** The excerpt in single quotes. */
+    public static String quoted(String text) {
+        return "'" + of(text) + "'";
+    }
+
     /** An excerpt of at most {@code maxLength} characters of the original, before escaping. */
     public static String of(String text, int maxLength) {
         String shortened = Truncation.withEllipsis(text, maxLength);

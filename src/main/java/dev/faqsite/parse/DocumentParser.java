@@ -7,6 +7,7 @@ import dev.faqsite.model.Document;
 import dev.faqsite.model.Question;
 import dev.faqsite.parse.internal.DocumentReader;
 import dev.faqsite.parse.internal.FragmentRenderer;
+import dev.faqsite.parse.internal.NestingLimit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.commonmark.parser.Parser;
 
 /**
  * Parses markdown documents (CommonMark AST) into {@link Document}s and checks site-wide rules: unique document
- * slugs and unique question ids per language. Immutable and thread-safe.
+ * slugs and unique question ids per language. A document over the {@link InputLimits} is reported and skipped.
+ * Immutable and thread-safe.
  */
 public final class DocumentParser {
     private final DocumentReader reader;
@@ -31,19 +33,26 @@ public final class DocumentParser {
     }
 
     public DocumentParser() {
-        this(null);
+        this(InputLimits.defaults());
+    }
+
+    /** A parser that reports documents over the given limits instead of reading them. */
+    public DocumentParser(InputLimits limits) {
+        this(null, limits);
     }
 
     /** A parser that remembers each file's result and reuses it while the file's text is unchanged. */
     public static DocumentParser caching() {
-        return new DocumentParser(new java.util.concurrent.ConcurrentHashMap<>());
+        return new DocumentParser(new java.util.concurrent.ConcurrentHashMap<>(), InputLimits.defaults());
     }
 
-    private DocumentParser(Map<String, Parsed> cache) {
+    private DocumentParser(Map<String, Parsed> cache, InputLimits limits) {
         this.cache = cache;
         List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
-        Parser parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-        this.reader = new DocumentReader(parser, new FragmentRenderer(extensions));
+        // The nesting guard comes first, so it sees every block before a parser starts it.
+        Parser parser = Parser.builder().customBlockParserFactory(NestingLimit.guard(limits.maxNesting()))
+                .extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+        this.reader = new DocumentReader(parser, new FragmentRenderer(extensions), limits);
     }
 
     /** Parses one document; problems go to {@code diagnostics}. */

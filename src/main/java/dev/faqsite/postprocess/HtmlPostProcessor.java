@@ -3,10 +3,12 @@ package dev.faqsite.postprocess;
 import dev.faqsite.render.PageKind;
 import dev.faqsite.render.RenderedPage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -73,23 +75,32 @@ public final class HtmlPostProcessor {
     private static void addHeadingAnchors(Document document) {
         Set<String> taken = new HashSet<>();
         document.select("[id]").forEach(e -> taken.add(e.id()));
+        Map<String, Integer> nextNumber = new HashMap<>();
         for (Element heading : document.select("main h2, main h3")) {
             if (!heading.id().isEmpty() || heading.text().isBlank()) {
                 continue;
             }
-            String id = uniqueId(HEADING_ID_PREFIX + Anchors.slug(heading.text()), taken);
+            String id = uniqueId(HEADING_ID_PREFIX + Anchors.slug(heading.text()), taken, nextNumber);
             heading.id(id);
             heading.appendElement("a").addClass("heading-anchor").attr("href", "#" + id)
                     .attr("aria-hidden", "true").attr("tabindex", "-1").text("#");
         }
     }
 
-    private static String uniqueId(String base, Set<String> taken) {
-        String id = base;
-        for (int n = 2; !taken.add(id); n++) {
-            id = base + "-" + n;
+    /**
+     * {@code base}, else {@code base-2}, {@code base-3}, …: the first one not taken. Numbers below the last one
+     * given for a base are all taken, so the search resumes there: a page of many equal headings stays linear.
+     */
+    private static String uniqueId(String base, Set<String> taken, Map<String, Integer> nextNumber) {
+        if (taken.add(base)) {
+            return base;
         }
-        return id;
+        int n = nextNumber.getOrDefault(base, 2);
+        while (!taken.add(base + "-" + n)) {
+            n++;
+        }
+        nextNumber.put(base, n + 1);
+        return base + "-" + n;
     }
 
     /**

@@ -20,24 +20,59 @@ import java.util.Set;
 /**
  * Deduplicates the questions of one language: scores candidate pairs, applies the editors' instructions, groups
  * with complete linkage, chooses each group's canonical question and its related questions.
+ *
+ * <p>Copies (the same question and answer text, as {@link TextKey} compares them) always share a page, so each set
+ * of copies is scored and grouped once, through its first occurrence: a thousand copies of a question cost about
+ * what one costs.
  */
 public final class LanguageDeduplicator {
     private final List<Question> questions;
     private final SimilarityPolicy policy;
     private final SimilarityIndex index;
     private final Map<String, Integer> positionOfId = new HashMap<>();
-    private final String[] normalisedText;
+    /** Per question, a number shared only by questions with the same normalised text: cheap to compare. */
+    private final int[] textId;
+    /** Per question, the first occurrence of its copies (itself when it is the first or has no copies). */
+    private final int[] firstCopy;
 
     /** @param questions the questions of one language, in source order */
     public LanguageDeduplicator(List<Question> questions, SimilarityPolicy policy, Terms terms) {
         this.questions = List.copyOf(questions);
         this.policy = policy;
         this.index = new SimilarityIndex(this.questions, policy, terms);
-        this.normalisedText = new String[questions.size()];
+        this.textId = new int[questions.size()];
+        Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             positionOfId.put(questions.get(i).id(), i);
-            normalisedText[i] = TextKey.of(questions.get(i).questionText());
+            textId[i] = ids.computeIfAbsent(TextKey.of(questions.get(i).questionText()), text -> ids.size());
         }
+        this.firstCopy = firstCopies();
+    }
+
+    /**
+     * The first occurrence of each question's copies. A question that an editor's instruction names, or that
+     * names another, is never folded into another: the instruction is about that occurrence.
+     */
+    private int[] firstCopies() {
+        Set<String> instructed = new HashSet<>();
+        for (Question question : questions) {
+            if (!question.hints().duplicateOf().isEmpty() || !question.hints().notDuplicateOf().isEmpty()) {
+                instructed.add(question.id());
+                instructed.addAll(question.hints().duplicateOf());
+                instructed.addAll(question.hints().notDuplicateOf());
+            }
+        }
+        Map<String, Integer> first = new HashMap<>();
+        int[] result = new int[questions.size()];
+        for (int i = 0; i < questions.size(); i++) {
+            Question question = questions.get(i);
+            int position = i;
+            // Keys have no whitespace, so a line break separates question from answer unambiguously.
+            result[i] = instructed.contains(question.id()) ? i : first.computeIfAbsent(
+                    TextKey.of(SimilarityIndex.questionText(question)) + "\n" + TextKey.of(question.answerText()),
+                    key -> position);
+        }
+        return result;
     }
 
     /** The groups and, per group id, its related questions. */
@@ -47,7 +82,11 @@ public final class LanguageDeduplicator {
     public Result run(Diagnostics diagnostics) {
         List<Clusterer.Edge> edges = new ArrayList<>();
         NearestNeighbours neighbours = new NearestNeighbours(questions.size(), 2 * policy.relatedCount());
-        index.forEachCandidate((i, j, question, answer) -> {
+        boolean[] scored = new boolean[questions.size()];
+        for (int i = 0; i < questions.size(); i++) {
+            scored[i] = firstCopy[i] == i;
+        }
+        index.forEachCandidate(scored, (i, j, question, answer) -> {
             PairScore score = score(i, j, question, answer);
             if (score.decision() == Decision.DUPLICATE) {
                 edges.add(new Clusterer.Edge(i, j, score.combined(), false));
@@ -57,9 +96,9 @@ public final class LanguageDeduplicator {
                 neighbours.offer(j, i, (float) score.combined());
             }
         });
-        Map<String, Integer> firstWithText = new HashMap<>();
+        Map<Integer, Integer> firstWithText = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
-            Integer first = firstWithText.putIfAbsent(normalisedText[i], i);
+            Integer first = scored[i] ? firstWithText.putIfAbsent(textId[i], i) : null;
             if (first != null) {
                 edges.add(new Clusterer.Edge(first, i, 2, false));
             }
@@ -70,18 +109,44 @@ public final class LanguageDeduplicator {
         }
         Clusterer clusterer = new Clusterer(questions.size());
         clusterer.join(edges, this::mayLink, editors::forbidden);
-        List<List<Integer>> clusters = clusterer.groups();
+        List<List<Integer>> clusters = withCopies(clusterer.groups());
         editors.reportUnmetMerges(clusters, questions, diagnostics);
 
-        List<QuestionGroup> groups = new ArrayList<>();
         int[] groupOf = new int[questions.size()];
-        for (List<Integer> cluster : clusters) {
-            for (int member : cluster) {
-                groupOf[member] = groups.size();
+        for (int g = 0; g < clusters.size(); g++) {
+            for (int member : clusters.get(g)) {
+                groupOf[member] = g;
             }
-            groups.add(group(cluster, editors));
+        }
+        Set<Integer> joinedByEditors = new HashSet<>();
+        for (int[] pair : editors.merges()) {
+            if (groupOf[pair[0]] == groupOf[pair[1]] && textId[pair[0]] != textId[pair[1]]) {
+                joinedByEditors.add(groupOf[pair[0]]);
+            }
+        }
+        List<QuestionGroup> groups = new ArrayList<>();
+        for (int g = 0; g < clusters.size(); g++) {
+            groups.add(group(clusters.get(g), editors, joinedByEditors.contains(g)));
         }
         return new Result(groups, related(groups, clusters, groupOf, neighbours));
+    }
+
+    /**
+     * The clusters of first occurrences with every copy added to its first occurrence's cluster; members
+     * ascending, clusters ordered by their first member.
+     */
+    private List<List<Integer>> withCopies(List<List<Integer>> clustered) {
+        int[] clusterOf = new int[questions.size()];
+        for (int c = 0; c < clustered.size(); c++) {
+            for (int member : clustered.get(c)) {
+                clusterOf[member] = c;
+            }
+        }
+        Map<Integer, List<Integer>> byCluster = new LinkedHashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            byCluster.computeIfAbsent(clusterOf[firstCopy[i]], c -> new ArrayList<>()).add(i);
+        }
+        return List.copyOf(byCluster.values());
     }
 
     private PairScore score(int i, int j) {
@@ -95,31 +160,35 @@ public final class LanguageDeduplicator {
 
     /** Complete linkage: every two members of a group are at least this similar (or have identical text). */
     private boolean mayLink(int x, int y) {
-        return normalisedText[x].equals(normalisedText[y])
+        return textId[x] == textId[y]
                 || policy.combined(index.questionSimilarity(x, y), index.answerSimilarity(x, y))
                 >= policy.linkWithinGroup();
     }
 
-    private QuestionGroup group(List<Integer> cluster, EditorInstructions editors) {
+    private QuestionGroup group(List<Integer> cluster, EditorInstructions editors, boolean joinedByEditors) {
         List<Question> members = cluster.stream().map(questions::get).toList();
-        Question canonical = members.stream()
-                .max(Comparator.comparingInt((Question q) -> q.answerText().length())
-                        .thenComparing(Question::location, Comparator.reverseOrder()))
+        int canonical = cluster.stream()
+                .max(Comparator.comparingInt((Integer i) -> questions.get(i).answerText().length())
+                        .thenComparing(i -> questions.get(i).location(), Comparator.reverseOrder()))
                 .orElseThrow();
+        // Complete linkage keeps every pair of members close, so each member's pair with the canonical one says
+        // why it is on the page; listing every pair would grow with the square of the group.
         List<PairScore> pairs = new ArrayList<>();
-        for (int a = 0; a < cluster.size(); a++) {
-            for (int b = a + 1; b < cluster.size(); b++) {
-                int i = cluster.get(a);
-                int j = cluster.get(b);
-                PairScore score = score(i, j);
-                pairs.add(withRule(score, rule(i, j, score, editors)));
+        for (int member : cluster) {
+            if (member != canonical) {
+                PairScore score = score(canonical, member);
+                pairs.add(withRule(score, rule(canonical, member, score, editors)));
             }
         }
-        return new QuestionGroup(canonical, members, pairs);
+        String rule = cluster.size() == 1 ? QuestionGroup.SINGLE
+                : joinedByEditors ? PairScore.EDITOR
+                : cluster.stream().allMatch(i -> textId[i] == textId[cluster.get(0)]) ? PairScore.IDENTICAL_TEXT
+                : PairScore.SIMILAR;
+        return new QuestionGroup(questions.get(canonical), members, pairs, rule);
     }
 
     private String rule(int i, int j, PairScore score, EditorInstructions editors) {
-        if (normalisedText[i].equals(normalisedText[j])) {
+        if (textId[i] == textId[j]) {
             return PairScore.IDENTICAL_TEXT;
         }
         if (editors.merged(i, j)) {

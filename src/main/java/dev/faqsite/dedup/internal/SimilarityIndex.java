@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  * is about): for each question, partial dot products with every later question sharing such a term are
  * accumulated, skipping terms too common to discriminate. Only the most similar candidates of each question are
  * scored in full, so the work grows about linearly with the number of questions. Questions with identical answers
- * are always candidates.
+ * are always candidates, the nearest few in source order.
  */
 public final class SimilarityIndex {
     private final Vectorizer.Vectors questions;
@@ -54,19 +54,19 @@ public final class SimilarityIndex {
     }
 
     /**
-     * Calls {@code pairs} with every candidate pair {@code (i, j)}, {@code i < j}, and its question and answer
-     * similarity, in ascending order of i then j. Blocks of questions are scored in parallel; the pairs are
-     * delivered in the same order on every run.
+     * Calls {@code pairs} with every candidate pair {@code (i, j)}, {@code i < j}, both {@code scored}, and its
+     * question and answer similarity, in ascending order of i then j. Blocks of questions are scored in parallel;
+     * the pairs are delivered in the same order on every run.
      */
-    public void forEachCandidate(PairConsumer pairs) {
+    public void forEachCandidate(boolean[] scored, PairConsumer pairs) {
         SparseVector[] vectors = questions.vectors();
         int n = vectors.length;
         int[][] indexed = new int[n][];
         for (int i = 0; i < n; i++) {
-            indexed[i] = strongestTerms(vectors[i], policy.indexedTerms());
+            indexed[i] = scored[i] ? strongestTerms(vectors[i], policy.indexedTerms()) : new int[0];
         }
         Postings postings = postings(indexed);
-        int[] sameAnswer = sameAnswerGroups();
+        int[] sameAnswer = sameAnswerGroups(scored);
         Map<Integer, int[]> sameAnswerMembers = new HashMap<>();
         Map<Integer, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -79,10 +79,10 @@ public final class SimilarityIndex {
         Candidates candidates = new Candidates(indexed, postings, sameAnswer, sameAnswerMembers);
         ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(candidates));
         int blocks = (n + BLOCK - 1) / BLOCK;
-        List<ScoredPairs> scored = IntStream.range(0, blocks).parallel()
+        List<ScoredPairs> blockResults = IntStream.range(0, blocks).parallel()
                 .mapToObj(b -> workers.get().score(b * BLOCK, Math.min(n, (b + 1) * BLOCK)))
                 .toList();
-        for (ScoredPairs block : scored) {
+        for (ScoredPairs block : blockResults) {
             for (int p = 0; p < block.size; p++) {
                 pairs.accept(block.first[p], block.second[p], block.question[p], block.answer[p]);
             }
@@ -155,8 +155,13 @@ public final class SimilarityIndex {
                     }
                 }
                 if (sameAnswer[i] >= 0) {
-                    for (int j : candidates.sameAnswerMembers().get(sameAnswer[i])) {
-                        if (j > i && !touched[j]) {
+                    // The next few with the same answer, not all of them: a thousand questions sharing one answer
+                    // would otherwise make half a million pairs.
+                    int[] members = candidates.sameAnswerMembers().get(sameAnswer[i]);
+                    int end = Math.min(members.length, firstAfter(members, i) + policy.maxCandidates());
+                    for (int m = firstAfter(members, i); m < end; m++) {
+                        int j = members[m];
+                        if (!touched[j]) {
                             touched[j] = true;
                             touchedList[touchedCount++] = j;
                         }
@@ -338,13 +343,13 @@ public final class SimilarityIndex {
         return at >= 0 ? at : -at - 1;
     }
 
-    /** For each question, a number shared only by questions with the same normalised answer, or -1. */
-    private int[] sameAnswerGroups() {
+    /** For each scored question, a number shared only by scored questions with the same normalised answer, or -1. */
+    private int[] sameAnswerGroups(boolean[] scored) {
         Map<String, Integer> groups = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         List<String> keys = new ArrayList<>(source.size());
-        for (Question question : source) {
-            String key = TextKey.of(question.answerText());
+        for (int i = 0; i < source.size(); i++) {
+            String key = scored[i] ? TextKey.of(source.get(i).answerText()) : "";
             keys.add(key);
             counts.merge(key, 1, Integer::sum);
         }

@@ -4,7 +4,7 @@ import dev.faqsite.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -93,10 +93,11 @@ final class AstNodes {
         if (!(block.getLastChild() instanceof Text last)) {
             return Optional.empty();
         }
-        Matcher matcher = HeadingText.idAttribute(last.getLiteral());
-        if (!matcher.find()) {
+        Optional<MatchResult> found = HeadingText.idAttribute(last.getLiteral());
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        MatchResult matcher = found.get();
         String remaining = last.getLiteral().substring(0, matcher.start());
         if (remaining.isEmpty()) {
             last.unlink();

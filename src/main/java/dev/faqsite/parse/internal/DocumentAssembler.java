@@ -68,7 +68,7 @@ final class DocumentAssembler {
             return derived;
         }
         if (!Ids.isValid(frontMatter.slug())) {
-            diagnostics.error(source.path(), 2, "invalid slug '" + Excerpt.of(frontMatter.slug()) + "'",
+            diagnostics.error(source.path(), 2, "invalid slug " + Excerpt.quoted(frontMatter.slug()),
                     "use lower-case letters, digits and hyphens, e.g. slug: platform-advantages");
         } else if (PortableNames.isReservedOnWindows(frontMatter.slug())) {
             diagnostics.error(source.path(), 2, "the slug '" + frontMatter.slug() + "' is reserved on Windows",
@@ -109,7 +109,7 @@ final class DocumentAssembler {
             diagnostics.warning(source.path(), draft.line, "question has no id; using derived id '" + id + "'",
                     "add {#" + id + "} at the end of the question's heading so its URL never changes");
         } else if (!Ids.isValid(id)) {
-            diagnostics.error(source.path(), draft.line, "invalid question id '" + id + "'",
+            diagnostics.error(source.path(), draft.line, "invalid question id " + Excerpt.quoted(id),
                     "use lower-case letters, digits and hyphens, e.g. {#core-challenges}");
         } else if (PortableNames.isReservedOnWindows(id)) {
             diagnostics.error(source.path(), draft.line, "the question id '" + id + "' is reserved on Windows",

@@ -6,9 +6,11 @@ import dev.faqsite.load.SourceFile;
 import dev.faqsite.model.Document;
 import dev.faqsite.model.DocumentBlock;
 import dev.faqsite.model.PartKind;
+import dev.faqsite.parse.InputLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -26,23 +28,40 @@ import org.commonmark.parser.Parser;
 public final class DocumentReader {
     private final Parser parser;
     private final FragmentRenderer renderer;
+    private final InputLimits limits;
     private final TypedYaml yaml = new TypedYaml();
 
-    public DocumentReader(Parser parser, FragmentRenderer renderer) {
+    /**
+     * @param parser must have {@link NestingLimit#guard} for {@code limits.maxNesting()} as its first block parser
+     *               factory
+     */
+    public DocumentReader(Parser parser, FragmentRenderer renderer, InputLimits limits) {
         this.parser = parser;
         this.renderer = renderer;
+        this.limits = limits;
     }
 
     /** Reads the file, reporting problems; returns empty when it cannot be read at all. */
     public Optional<Document> read(SourceFile source, Diagnostics diagnostics) {
-        try {
-            return readNested(source, diagnostics);
-        } catch (StackOverflowError e) {
-            // The CommonMark parser and renderer recurse once per nesting level.
-            diagnostics.error(source.path(), 1, "the document is nested too deeply to read",
-                    "reduce the nesting: thousands of > quote markers, list levels or emphasis markers in a row");
+        if (!SizeCheck.withinLimits(source.text(), source.path(), limits, diagnostics)) {
             return Optional.empty();
         }
+        try {
+            return readNested(source, diagnostics);
+        } catch (NestingLimit.TooDeep e) {
+            reportTooDeep(source, e.line(), diagnostics);
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            // The nesting limit keeps the recursive renderers shallow; this is the last line of defence.
+            reportTooDeep(source, 1, diagnostics);
+            return Optional.empty();
+        }
+    }
+
+    private void reportTooDeep(SourceFile source, int line, Diagnostics diagnostics) {
+        diagnostics.error(source.path(), line, "the document is nested too deeply to read: more than "
+                        + limits.maxNesting() + " levels of lists, quotes, emphasis or links inside each other",
+                "reduce the nesting; a question rarely needs more than a list inside a list");
     }
 
     private Optional<Document> readNested(SourceFile source, Diagnostics diagnostics) {
@@ -55,9 +74,21 @@ public final class DocumentReader {
         FrontMatter frontMatter = yaml.read(split.get().yaml(), FrontMatter.class, source.path(),
                 split.get().yamlLine(), diagnostics).orElse(FrontMatter.empty());
         Node root = parser.parse(split.get().markdown());
+        OptionalInt tooDeep = NestingLimit.firstTooDeep(root, limits.maxNesting());
+        if (tooDeep.isPresent()) {
+            reportTooDeep(source, tooDeep.getAsInt(), diagnostics);
+            return Optional.empty();
+        }
         SiteLinks.rewrite(root, source.language(), source.path(), diagnostics);
         Layout layout = new Layout(source, diagnostics);
         layout.read(AstNodes.children(root));
+        if (layout.questions.size() > limits.maxQuestionsPerDocument()) {
+            diagnostics.error(source.path(), layout.questions.get(limits.maxQuestionsPerDocument()).line,
+                    "the document has " + SizeCheck.number(layout.questions.size()) + " questions, which exceeds "
+                            + "the limit of " + SizeCheck.number(limits.maxQuestionsPerDocument()),
+                    "split it into several documents");
+            return Optional.empty();
+        }
         return Optional.of(new DocumentAssembler(source, frontMatter, renderer, diagnostics)
                 .assemble(layout.titleHeading, layout.blocks, layout.questions));
     }
@@ -99,7 +130,7 @@ public final class DocumentReader {
             boolean othersDeeper = headings.stream().skip(1).allMatch(h -> h.getLevel() > first.getLevel());
             Section firstSection = sections.stream().filter(s -> s.heading() == first).findFirst().orElseThrow();
             boolean hasLabels = firstSection.body().stream().anyMatch(b -> AstNodes.leadingLabel(b).isPresent());
-            boolean hasId = HeadingText.idAttribute(AstNodes.text(first)).find();
+            boolean hasId = HeadingText.idAttribute(AstNodes.text(first)).isPresent();
             boolean prose = HeadingText.isProseHeading(AstNodes.text(first));
             return othersDeeper && !hasLabels && !hasId && !prose ? first : null;
         }

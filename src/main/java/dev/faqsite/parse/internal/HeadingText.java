@@ -2,16 +2,22 @@ package dev.faqsite.parse.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Rules about heading text: numbering, question marks, prose headings. Stateless. */
 public final class HeadingText {
-    /** "1. ", "1.1 ", "2、", "(3) ", "一、": a number followed by punctuation or space. */
-    private static final Pattern ARABIC_NUMBER =
-            Pattern.compile("^\\s*(?:\\d+(?:[.．]\\d+)*(?:[.．、)）:：]\\s*|\\s+)|[（(]\\d+[)）]\\s*)");
-    private static final Pattern CHINESE_NUMBER = Pattern.compile("^\\s*[一二三四五六七八九十百零〇]+[、.．]\\s*");
+    /**
+     * "1. ", "1.1 ", "2、", "(3) ", "一、": a number followed by punctuation or space. Possessive quantifiers
+     * ({@code *+}) match in one pass: a repeated group that may backtrack recurses once per repetition in
+     * java.util.regex, and a heading of a thousand "1." would overflow the stack.
+     */
+    private static final Pattern ARABIC_NUMBER = Pattern.compile(
+            "^\\s*+(?:\\d++(?:[.．]\\d++)*+(?:[.．、)）:：]\\s*+|\\s++)|[（(]\\d++[)）]\\s*+)");
+    private static final Pattern CHINESE_NUMBER = Pattern.compile("^\\s*+[一二三四五六七八九十百零〇]++[、.．]\\s*+");
     private static final Set<String> PROSE_HEADINGS = Set.of(
             "引言", "前言", "导言", "简介", "介绍", "概述", "背景", "结论", "总结", "结语", "小结", "后记", "参考", "参考资料",
             "参考文献", "附录", "introduction", "overview", "background", "conclusion", "conclusions", "summary",
@@ -43,11 +49,29 @@ public final class HeadingText {
         return PROSE_HEADINGS.contains(key);
     }
 
-    /** Matches a trailing {@code {#id key=value …}} attribute: group 1 is the id, group 2 the options. */
-    public static Matcher idAttribute(String text) {
-        return ID_ATTRIBUTE.matcher(text);
+    /**
+     * The trailing {@code {#id key=value …}} attribute with the whitespace before it, if the text ends with one:
+     * group 1 is the id, group 2 the options.
+     */
+    public static Optional<MatchResult> idAttribute(String text) {
+        // One attempt at the last "{#": searching for the pattern from every position of a long line, each
+        // attempt scanning ahead, would take time quadratic in the line's length.
+        int start = text.lastIndexOf("{#");
+        if (start < 0) {
+            return Optional.empty();
+        }
+        while (start > 0 && isPatternSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        Matcher matcher = ID_ATTRIBUTE.matcher(text).region(start, text.length());
+        return matcher.matches() ? Optional.of(matcher.toMatchResult()) : Optional.empty();
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static final Pattern ID_ATTRIBUTE =
-            Pattern.compile("\\s*\\{#([^{}\\s]*)((?:\\s+[^{}\\s=]+=[^{}\\s]*)*)\\s*}\\s*$");
+            Pattern.compile("\\s*+\\{#([^{}\\s]*+)((?:\\s++[^{}\\s=]++=[^{}\\s]*+)*+)\\s*+}\\s*+");
 }

@@ -1,5 +1,6 @@
 package dev.faqsite.parse.internal;
 
+import dev.faqsite.diagnostic.Excerpt;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.model.MergeHints;
 import java.util.ArrayList;
@@ -34,13 +35,14 @@ record IdAttribute(String id, String options) {
                 case SOURCE_VERSION -> {
                     continue;
                 }
-                default -> diagnostics.error(file, line, "unknown attribute '" + key + "' in {#" + id + " …}",
+                default -> diagnostics.error(file, line,
+                        "unknown attribute " + Excerpt.quoted(key) + " in {#" + Excerpt.of(id) + " …}",
                         "use " + DUPLICATE_OF + "=other-id, " + NOT_DUPLICATE_OF + "=other-id or "
                                 + SOURCE_VERSION + "=<version of the source question>");
             }
             if (ids.isEmpty()) {
-                diagnostics.error(file, line, "attribute '" + key + "' names no question",
-                        "write " + key + "=other-id, several separated by commas");
+                diagnostics.error(file, line, "attribute " + Excerpt.quoted(key) + " names no question",
+                        "write " + Excerpt.of(key) + "=other-id, several separated by commas");
             }
         }
         return new MergeHints(duplicateOf, notDuplicateOf);

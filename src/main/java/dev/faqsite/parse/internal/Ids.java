@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** Rules for question ids and document slugs. */
 final class Ids {
-    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
 
     private Ids() {
     }

@@ -5,8 +5,6 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A recognised part label such as {@code **答案：**}.
@@ -33,9 +31,10 @@ public record Label(PartKind kind, String text, boolean numbered) {
             Map.entry("sourcecode", PartKind.CODE), Map.entry("codeexample", PartKind.CODE),
             Map.entry("sourcecodeexample", PartKind.CODE));
 
-    private static final Pattern NUMBERED = Pattern.compile("(.*?)(\\d+)");
-
-    /** Recognises label text (without colon); unknown labels such as {@code 风险} stay ordinary text. */
+    /**
+     * Recognises label text (without colon); unknown labels such as {@code 风险} stay ordinary text. A question
+     * label followed by a number ({@code 题目 1}) is numbered.
+     */
     public static Optional<Label> recognise(String written) {
         String key = Normalizer.normalize(written, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s\\p{Pd}_]+", "");
@@ -43,10 +42,18 @@ public record Label(PartKind kind, String text, boolean numbered) {
         if (kind != null) {
             return Optional.of(new Label(kind, written.strip(), false));
         }
-        Matcher numbered = NUMBERED.matcher(key);
-        if (numbered.matches() && VOCABULARY.get(numbered.group(1)) == PartKind.QUESTION) {
+        // A scan from the end: the pattern (.*?)(\d+) tried every split of a long run of digits, in quadratic time.
+        int numberStart = key.length();
+        while (numberStart > 0 && isAsciiDigit(key.charAt(numberStart - 1))) {
+            numberStart--;
+        }
+        if (numberStart < key.length() && VOCABULARY.get(key.substring(0, numberStart)) == PartKind.QUESTION) {
             return Optional.of(new Label(PartKind.QUESTION, written.strip(), true));
         }
         return Optional.empty();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -1,5 +1,6 @@
 package dev.faqsite.parse.internal;
 
+import dev.faqsite.diagnostic.Excerpt;
 import dev.faqsite.diagnostic.Diagnostics;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,8 @@ import org.commonmark.node.Node;
  * relative and checks that it exists.
  */
 final class SiteLinks extends AbstractVisitor {
-    private static final Pattern SITE_LINK = Pattern.compile("^(q|doc):([a-z0-9]+(?:-[a-z0-9]+)*)(#\\S*)?$");
+    /** Possessive ({@code *+}): a backtracking repeated group recurses per repetition and overflows on "a-a-a-…". */
+    private static final Pattern SITE_LINK = Pattern.compile("^(q|doc):([a-z0-9]++(?:-[a-z0-9]++)*+)(#\\S*+)?$");
     private static final Pattern SITE_LINK_ATTEMPT = Pattern.compile("^(?i)\\s*(q|doc):.*");
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):.*");
     private static final java.util.Set<String> ALLOWED_SCHEMES = java.util.Set.of("http", "https", "mailto");
@@ -51,12 +53,12 @@ final class SiteLinks extends AbstractVisitor {
         if (!matcher.matches()) {
             int line = AstNodes.line(AstNodes.enclosingBlock(node));
             if (SITE_LINK_ATTEMPT.matcher(destination).matches()) {
-                diagnostics.error(file, line, "malformed site link '" + destination + "'",
+                diagnostics.error(file, line, "malformed site link " + Excerpt.quoted(destination),
                         "write [text](q:question-id) or [text](doc:slug), lower case, optionally with #section");
             } else {
                 Matcher scheme = SCHEME.matcher(destination);
                 if (scheme.matches() && !ALLOWED_SCHEMES.contains(scheme.group(1).toLowerCase(java.util.Locale.ROOT))) {
-                    diagnostics.warning(file, line, "link '" + destination + "' is removed: only http, https and "
+                    diagnostics.warning(file, line, "link " + Excerpt.quoted(destination) + " is removed: only http, https and "
                             + "mailto links are published", "link to a page with https://…, or to the site with q: or doc:");
                 }
             }
