@@ -220,7 +220,7 @@ class HostileInputLimitsTest {
 
         List<String> ids = site.page("zh/docs/a/index.html").select("h2[id]").eachAttr("id");
         assertThat(ids).hasSizeGreaterThanOrEqualTo(20_000).doesNotHaveDuplicates()
-                .contains("小节", "小节-2", "小节-20000");
+                .contains("h-小节", "h-小节-2", "h-小节-20000");
         // Numbering each heading by counting up from 2 again took 17 s here; resuming from the last number, 4 s.
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
     }
