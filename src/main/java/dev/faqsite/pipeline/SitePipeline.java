@@ -141,17 +141,15 @@ public final class SitePipeline {
         return new Site(List.copyOf(files), analysis, pages.size());
     }
 
-    /** One search file per language, with the lunr.js runtime it needs. */
+    /** Each language's search index, with the lunr.js runtime it needs. */
     private List<OutputFile> searchFiles(ContentAnalysis analysis, SiteConfig config) {
         SearchIndexer indexer = new SearchIndexer();
         List<OutputFile> files = new ArrayList<>(analysis.paired().languages().parallelStream()
-                .map(language -> {
+                .flatMap(language -> {
                     List<SearchDocument> documents = indexer.documents(analysis.paired(), analysis.deduplication(),
                             config, language);
-                    java.util.function.Function<List<SearchDocument>, byte[]> build =
-                            docs -> indexer.searchFile(docs).getBytes(StandardCharsets.UTF_8);
-                    return new OutputFile(SearchIndexer.url(language).substring(1),
-                            cache == null ? build.apply(documents) : cache.index(language, documents, build));
+                    return (cache == null ? indexer.files(language, documents)
+                            : cache.index(language, documents, docs -> indexer.files(language, docs))).stream();
                 })
                 .toList());
         files.add(new OutputFile("assets/lunr.min.js", LunrRuntime.minified()));

@@ -23,7 +23,7 @@ public final class HtmlPostProcessor {
     private static final String SOURCE = "data-source";
     /** Attributes that hold site URLs; {@code data-*-url} ones are read by the site's scripts. */
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "data-index-url",
-            "data-lunr-url", "data-home-url");
+            "data-lunr-url", "data-home-url", "data-worker-url");
     private final String basePath;
 
     /** @param basePath path the site is published under, e.g. {@code /} or {@code /faq/} */

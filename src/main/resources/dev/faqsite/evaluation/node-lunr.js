@@ -1,8 +1,9 @@
 // Runs lunr.js 2.3.9 under Node for the Java side: builds indexes with lunr itself and answers queries with the
-// site's own search.js, so evaluations and tests exercise exactly what the browser runs.
-// Usage: node node-lunr.js <lunr.js> <search.js> < request.json > response.json
+// site's own search-core.js, so evaluations and tests exercise exactly what the browser's search worker runs.
+// Usage: node node-lunr.js <lunr.js> <search-core.js> < request.json > response.json
 "use strict";
 const fs = require("fs");
+const path = require("path");
 const lunr = require(process.argv[2]);
 const FaqSearch = require(process.argv[3]);
 const request = JSON.parse(fs.readFileSync(0, "utf8"));
@@ -22,14 +23,44 @@ function run(index, queries) {
   return queries.map((query) => FaqSearch.search(lunr, index, query).map((hit) => ({ ref: hit.ref, score: hit.score })));
 }
 
-const response = {};
-if (request.indexFile) {
-  const file = JSON.parse(fs.readFileSync(request.indexFile, "utf8"));
-  response.loaded = run(lunr.Index.load(file.index), request.queries);
+/** Queries on the sharded index in a built site's search folder; refs are the pages' ids, as in the whole index. */
+async function runSharded(folder, queries) {
+  const requested = new Set();
+  const index = new FaqSearch.ShardedIndex(lunr, async (name) => {
+    requested.add(name);
+    return JSON.parse(fs.readFileSync(path.join(folder, name), "utf8"));
+  });
+  const answers = [];
+  for (const query of queries) {
+    requested.clear();
+    const ranked = await index.rank(query);
+    const filesBeforeFragments = Array.from(requested);
+    const hits = [];
+    for (const hit of ranked) {
+      const fragment = await index.fragment(hit.ref);
+      hits.push({ ref: /q\/([^/]+)\//.exec(fragment.url)[1], score: hit.score });
+    }
+    answers.push({ hits, files: filesBeforeFragments });
+  }
+  return answers;
 }
-if (request.docs) {
-  const built = buildWithLunr(request.docs, request.fields);
-  response.built = run(built, request.queries);
-  response.builtIndex = JSON.parse(JSON.stringify(built));
-}
-process.stdout.write(JSON.stringify(response));
+
+(async () => {
+  const response = {};
+  if (request.indexFile) {
+    const file = JSON.parse(fs.readFileSync(request.indexFile, "utf8"));
+    response.loaded = run(lunr.Index.load(file.index), request.queries);
+  }
+  if (request.shardFolder) {
+    response.sharded = await runSharded(request.shardFolder, request.queries);
+  }
+  if (request.docs) {
+    const built = buildWithLunr(request.docs, request.fields);
+    response.built = run(built, request.queries);
+    response.builtIndex = JSON.parse(JSON.stringify(built));
+  }
+  process.stdout.write(JSON.stringify(response));
+})().catch((error) => {
+  process.stderr.write(String(error && error.stack || error) + "\n");
+  process.exit(1);
+});
