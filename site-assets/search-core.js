@@ -218,34 +218,6 @@
   // The sharded index (dev.faqsite.index.ShardedIndexWriter): only the files a query needs are fetched.
   // ---------------------------------------------------------------------------------------------------------
 
-  /** Index of the last entry of a sorted [[key, file], …] list whose key is at or before key; -1 if none. */
-  function lastAtOrBefore(entries, key) {
-    var low = 0;
-    var high = entries.length - 1;
-    var found = -1;
-    while (low <= high) {
-      var middle = (low + high) >> 1;
-      if (entries[middle][0] <= key) {
-        found = middle;
-        low = middle + 1;
-      } else {
-        high = middle - 1;
-      }
-    }
-    return found;
-  }
-
-  /** Files of a sorted [[first key, file], …] list that can hold keys starting with prefix. */
-  function filesForPrefix(entries, prefix) {
-    var first = Math.max(0, lastAtOrBefore(entries, prefix));
-    var last = lastAtOrBefore(entries, prefix + "\uffff");
-    var files = [];
-    for (var i = first; i <= last; i++) {
-      files.push(entries[i][1]);
-    }
-    return files;
-  }
-
   function reversed(word) {
     return word.split("").reverse().join("");
   }
@@ -261,6 +233,8 @@
     this.files = Object.create(null);
     this.postings = Object.create(null);
     this.manifest = null;
+    this.scores = null;
+    this.seen = null;
   }
 
   ShardedIndex.prototype.file = function (name) {
@@ -277,13 +251,59 @@
   ShardedIndex.prototype.ready = function () {
     var self = this;
     return this.file("manifest.json").then(function (manifest) {
-      if (manifest.format !== 1) {
+      if (manifest.format !== 2) {
         throw new Error("unsupported search index format " + manifest.format);
       }
-      self.manifest = manifest;
+      if (!self.manifest) {
+        self.manifest = manifest;
+        self.scores = new Float64Array(manifest.documents);
+        self.seen = new Uint8Array(manifest.documents);
+      }
       return self;
     });
   };
+
+  /**
+   * The name of file i of a list in the manifest: {starts, groups, group, prefix}. Files are named by the hash of
+   * their group of consecutive files, so a manifest of thousands of files stays small and a change to one file
+   * renames only its group.
+   */
+  function fileName(list, i) {
+    return list.prefix + i + "-" + list.groups[Math.floor(i / list.group)] + ".json";
+  }
+
+  /** Index of the last start at or before key; -1 if none. */
+  function lastAtOrBefore(starts, key) {
+    var low = 0;
+    var high = starts.length - 1;
+    var found = -1;
+    while (low <= high) {
+      var middle = (low + high) >> 1;
+      if (starts[middle] <= key) {
+        found = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return found;
+  }
+
+  /** Files of a list sorted by key that can hold keys starting with prefix. */
+  function filesForPrefix(list, prefix) {
+    var first = Math.max(0, lastAtOrBefore(list.starts, prefix));
+    var last = lastAtOrBefore(list.starts, prefix + "\uffff");
+    var names = [];
+    for (var i = first; i <= last; i++) {
+      names.push(fileName(list, i));
+    }
+    return names;
+  }
+
+  function fileForKey(list, key) {
+    var at = lastAtOrBefore(list.starts, key);
+    return at < 0 ? null : fileName(list, at);
+  }
 
   /** Indexed words within one typo of a word, found from the words that share its first or last two characters. */
   ShardedIndex.prototype.typoMatches = function (word) {
@@ -319,8 +339,8 @@
     var fields = [];
     for (var f = 2; f < entry.length; f++) {
       var list = entry[f];
-      var documents = new Array(list.length / 2);
-      var scores = new Array(list.length / 2);
+      var documents = new Int32Array(list.length / 2);
+      var scores = new Float64Array(list.length / 2);
       var document = 0;
       for (var i = 0; i < list.length; i += 2) {
         document += list[i];
@@ -335,83 +355,95 @@
   };
 
   /**
-   * A lunr index holding exactly the terms the query can match: its exact terms, every term its prefixes cover
-   * and every term within its typo tolerance. Scores equal those of the whole index, since a field's score is its
-   * dot product with the query vector, which only involves these terms.
+   * What a query can match: its clauses and, for each, the indexed terms it expands to (the term itself, every
+   * term a prefix covers, every term within its typo tolerance), with those terms' postings.
    */
-  ShardedIndex.prototype.indexFor = function (query) {
+  ShardedIndex.prototype.plan = function (query) {
     var self = this;
     var lunr = this.lunr;
-    var manifest = this.manifest;
+    var shards = this.manifest.shards;
     var queryClauses = clauses(lunr, query);
-    var typoClauses = queryClauses.filter(function (clause) {
-      return clause.editDistance;
-    });
-    return Promise.all(typoClauses.map(function (clause) {
-      return self.typoMatches(clause.term);
+    return Promise.all(queryClauses.map(function (clause) {
+      return clause.editDistance ? self.typoMatches(clause.term) : null;
     })).then(function (typoMatches) {
-      var exact = new Set();
-      var prefixes = [];
       var names = new Set();
-      function addShard(term) {
-        var at = lastAtOrBefore(manifest.shards, term);
-        if (at >= 0) {
-          names.add(manifest.shards[at][1]);
-        }
-      }
-      queryClauses.forEach(function (clause) {
+      queryClauses.forEach(function (clause, c) {
         if (clause.wildcard) {
-          prefixes.push(clause.term);
-          filesForPrefix(manifest.shards, clause.term).forEach(function (name) {
+          filesForPrefix(shards, clause.term).forEach(function (name) {
             names.add(name);
           });
-        } else if (!clause.editDistance) {
-          exact.add(clause.term);
-          addShard(clause.term);
-        }
-      });
-      typoMatches.forEach(function (matches) {
-        matches.forEach(function (term) {
-          exact.add(term);
-          addShard(term);
-        });
-      });
-      return Promise.all(Array.from(names).map(self.file, self)).then(function (shards) {
-        var wanted = [];
-        shards.forEach(function (shard) {
-          shard.forEach(function (entry) {
-            var term = entry[0];
-            if (exact.has(term) || prefixes.some(function (prefix) {
-              return term.lastIndexOf(prefix, 0) === 0;
-            })) {
-              wanted.push(self.decode(entry));
+        } else {
+          (typoMatches[c] || [clause.term]).forEach(function (term) {
+            var name = fileForKey(shards, term);
+            if (name) {
+              names.add(name);
             }
           });
+        }
+      });
+      return Promise.all(Array.from(names).map(self.file, self)).then(function (loaded) {
+        var byTerm = new Map();
+        loaded.forEach(function (shard) {
+          shard.forEach(function (entry) {
+            byTerm.set(entry[0], entry);
+          });
         });
-        return self.build(wanted);
+        var wanted = new Map();
+        var expansions = queryClauses.map(function (clause, c) {
+          var terms = [];
+          if (clause.wildcard) {
+            byTerm.forEach(function (entry, term) {
+              if (term.lastIndexOf(clause.term, 0) === 0) {
+                terms.push(term);
+              }
+            });
+          } else {
+            (typoMatches[c] || [clause.term]).forEach(function (term) {
+              if (byTerm.has(term)) {
+                terms.push(term);
+              }
+            });
+          }
+          terms.forEach(function (term) {
+            if (!wanted.has(term)) {
+              wanted.set(term, self.decode(byTerm.get(term)));
+            }
+          });
+          return terms;
+        });
+        return { clauses: queryClauses, expansions: expansions, postings: Array.from(wanted.values()) };
       });
     });
   };
 
-  /** A lunr.Index over some terms' postings, with field vectors restricted to those terms. */
-  ShardedIndex.prototype.build = function (postings) {
+  /**
+   * A lunr.Index over the planned terms, holding only the given documents' postings. Every term stays, so the
+   * query vector, and with it every score, is the one the whole index gives: lunr scores a field as its dot
+   * product with the query vector, which involves these terms only.
+   *
+   * @param keep flags by document number, or null for every document
+   */
+  ShardedIndex.prototype.build = function (postings, keep) {
     var lunr = this.lunr;
     var fields = this.manifest.fields;
-    postings.sort(function (a, b) {
+    var sorted = postings.slice().sort(function (a, b) {
       return a.term < b.term ? -1 : a.term > b.term ? 1 : 0;
     });
     var invertedIndex = Object.create(null);
     var vectors = Object.create(null);
-    postings.forEach(function (posting) {
+    sorted.forEach(function (posting) {
       var entry = { _index: posting.number };
       fields.forEach(function (field, f) {
         var refs = Object.create(null);
         var documents = posting.fields[f].documents;
         var scores = posting.fields[f].scores;
         for (var i = 0; i < documents.length; i++) {
+          if (keep && !keep[documents[i]]) {
+            continue;
+          }
           refs[documents[i]] = {};
           var fieldRef = field + "/" + documents[i];
-          (vectors[fieldRef] || (vectors[fieldRef] = [])).push([posting.number, scores[i]]);
+          (vectors[fieldRef] || (vectors[fieldRef] = [])).push(posting.number, scores[i]);
         }
         entry[field] = refs;
       });
@@ -419,19 +451,12 @@
     });
     var fieldVectors = Object.create(null);
     Object.keys(vectors).forEach(function (fieldRef) {
-      var pairs = vectors[fieldRef].sort(function (a, b) {
-        return a[0] - b[0];
-      });
-      var elements = [];
-      pairs.forEach(function (pair) {
-        elements.push(pair[0], pair[1]);
-      });
-      fieldVectors[fieldRef] = new lunr.Vector(elements);
+      fieldVectors[fieldRef] = new lunr.Vector(sortedPairs(vectors[fieldRef]));
     });
     return new lunr.Index({
       invertedIndex: invertedIndex,
       fieldVectors: fieldVectors,
-      tokenSet: lunr.TokenSet.fromArray(postings.map(function (posting) {
+      tokenSet: lunr.TokenSet.fromArray(sorted.map(function (posting) {
         return posting.term;
       })),
       fields: fields,
@@ -439,25 +464,122 @@
     });
   };
 
-  /** Every result of a query, best first: [{ref, score, matchData}], ref being the document number. */
-  ShardedIndex.prototype.rank = function (query) {
-    var lunr = this.lunr;
+  /** [index, value, index, value, …] sorted by index, as lunr.Vector needs its elements. */
+  function sortedPairs(elements) {
+    var ordered = true;
+    for (var i = 2; i < elements.length && ordered; i += 2) {
+      ordered = elements[i - 2] < elements[i];
+    }
+    if (ordered) {
+      return elements;
+    }
+    var pairs = [];
+    for (var k = 0; k < elements.length; k += 2) {
+      pairs.push([elements[k], elements[k + 1]]);
+    }
+    pairs.sort(function (a, b) {
+      return a[0] - b[0];
+    });
+    var out = [];
+    pairs.forEach(function (pair) {
+      out.push(pair[0], pair[1]);
+    });
+    return out;
+  }
+
+  /**
+   * The documents a query matches and, for the best ones, lunr's own ranking.
+   *
+   * Lunr ranks every matching document, which at thousands of matches takes longer than a keystroke may. Its score
+   * of a document is a sum over the document's postings of query weight × field-vector entry, divided by the query
+   * vector's length, so the sum over the postings here finds, in one pass over typed arrays, the documents that can
+   * be among the best `count`; lunr then ranks those (ties included) exactly as on the whole index.
+   *
+   * @param count how many of the best results must be ranked; all when undefined
+   * @return Promise of {total, ranked: [{ref, score, matchData}]} with at least `count` ranked results when there
+   *         are that many, ref being the document number
+   */
+  ShardedIndex.prototype.rank = function (query, count) {
     var self = this;
+    var lunr = this.lunr;
     return this.ready().then(function () {
       if (clauses(lunr, query).length === 0) {
-        return [];
+        return { total: 0, ranked: [] };
       }
-      return self.indexFor(query).then(function (index) {
-        return search(lunr, index, query);
+      return self.plan(query).then(function (plan) {
+        var keep = self.best(plan, count);
+        var index = self.build(plan.postings, keep.flags);
+        var ranked = search(lunr, index, query);
+        if (keep.flags) {
+          keep.documents.forEach(function (document) {
+            keep.flags[document] = 0;
+          });
+        }
+        return { total: keep.total, ranked: ranked };
       });
     });
   };
 
+  /** Flags of the documents that may be among the best `count`, and how many documents match in all. */
+  ShardedIndex.prototype.best = function (plan, count) {
+    var weights = new Map();
+    plan.clauses.forEach(function (clause, c) {
+      var boost = clause.boost === undefined ? 1 : clause.boost;
+      plan.expansions[c].forEach(function (term) {
+        weights.set(term, (weights.get(term) || 0) + boost);
+      });
+    });
+    var scores = this.scores;
+    var seen = this.seen;
+    var touched = [];
+    plan.postings.forEach(function (posting) {
+      var weight = weights.get(posting.term) || 0;
+      posting.fields.forEach(function (field) {
+        var documents = field.documents;
+        var fieldScores = field.scores;
+        for (var i = 0; i < documents.length; i++) {
+          var document = documents[i];
+          if (!seen[document]) {
+            seen[document] = 1;
+            touched.push(document);
+          }
+          scores[document] += weight * fieldScores[i];
+        }
+      });
+    });
+    var result = { total: touched.length, flags: null, documents: touched };
+    if (count !== undefined && count < touched.length) {
+      var values = touched.map(function (document) {
+        return scores[document];
+      }).sort(function (a, b) {
+        return b - a;
+      });
+      // Floating-point sums in another order differ in the last bits; the margin keeps every true tie.
+      var threshold = values[Math.max(0, count - 1)];
+      threshold -= 1e-9 * Math.max(1, Math.abs(threshold));
+      result.flags = seen;
+      result.documents = [];
+      touched.forEach(function (document) {
+        if (scores[document] >= threshold) {
+          result.documents.push(document);
+        } else {
+          seen[document] = 0;
+        }
+      });
+    } else {
+      touched.forEach(function (document) {
+        seen[document] = 0;
+      });
+    }
+    touched.forEach(function (document) {
+      scores[document] = 0;
+    });
+    return result;
+  };
+
   /** What a result shows: {url, title, text, lang}, fetched for the results on screen only. */
   ShardedIndex.prototype.fragment = function (ref) {
-    var manifest = this.manifest;
-    var group = manifest.fragments[Math.floor(Number(ref) / manifest.fragmentGroup)];
-    return this.file("fragments/" + ref + "-" + group + ".json");
+    return this.file(fileName(this.manifest.fragments, Number(ref)));
   };
 
   /**
@@ -467,13 +589,13 @@
   ShardedIndex.prototype.page = function (query, offset, limit) {
     var self = this;
     var lunr = this.lunr;
-    return this.rank(query).then(function (ranked) {
-      var shown = ranked.slice(offset, offset + limit);
+    return this.rank(query, offset + limit).then(function (found) {
+      var shown = found.ranked.slice(offset, offset + limit);
       return Promise.all(shown.map(function (result) {
         return self.fragment(result.ref);
       })).then(function (fragments) {
         return {
-          total: ranked.length,
+          total: found.total,
           results: fragments.map(function (fragment, i) {
             var matched = new Set(Object.keys(shown[i].matchData.metadata));
             return {

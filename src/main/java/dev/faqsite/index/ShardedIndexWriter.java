@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Writes a language's search index as small files a browser fetches only when a query needs them, so the first
@@ -22,26 +22,28 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@code manifest.json} — field names, the first term of every shard, and the content hashes that name the
  *       other files (the only file whose name does not change with its content);</li>
- *   <li>{@code shard-<hash>.json} — a range of terms in lunr's sort order, each with its lunr term number and,
+ *   <li>{@code shard-<n>-<hash>.json} — a range of terms in lunr's sort order, each with its lunr term number and,
  *       per field, the documents containing it with their field-vector score. A query's terms, the range a prefix
  *       covers, are all a query needs: lunr scores a field by the dot product with the query vector, so the
  *       entries of the other terms never change a score;</li>
- *   <li>{@code words-<hash>.json} — the longer non-Han terms, sorted by their beginning and again by their end:
+ *   <li>{@code words-start-<n>-<hash>.json}, {@code words-end-<n>-<hash>.json} — the longer non-Han terms, sorted by their beginning and again by their end:
  *       every word within one typo of a word of five or more characters shares its first two or its last two
  *       characters, so typo tolerance needs two small lists, not the whole vocabulary;</li>
  *   <li>{@code fragments/<n>-<hash>.json} — what a result shows (title, URL, text for the snippet), fetched only
- *       for the results on screen; the hash is that of the fragment's group of {@value #FRAGMENT_GROUP}.</li>
+ *       for the results on screen.</li>
  * </ul>
- * Stateless and thread-safe.
+ * Files are named by the hash of their group of consecutive files, so a CDN may cache them for ever. Stateless and
+ * thread-safe.
  */
 public final class ShardedIndexWriter {
     /** Name of the entry file, relative to the language's search folder. */
     public static final String MANIFEST = "manifest.json";
     /** Format of the files, raised whenever a reader of an older format could misread them. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final int SHARD_BYTES = 12_000;
     private static final int WORD_LIST_BYTES = 6_000;
     private static final int FRAGMENT_GROUP = 64;
+    private static final int SHARD_GROUP = 16;
     /** Shortest word whose typos are tolerated, minus the one edit; see search-core.js. */
     private static final int SHORTEST_TYPO_CANDIDATE = 4;
     private static final int STORED_TEXT = 1200;
@@ -61,37 +63,55 @@ public final class ShardedIndexWriter {
         index.fields().forEach(fields::add);
         manifest.put("documents", documents.size());
 
-        ArrayNode shards = manifest.putArray("shards");
-        for (List<ScoredIndex.Term> range : chunks(index.terms(), SHARD_BYTES, ShardedIndexWriter::shardBytes)) {
+        List<List<ScoredIndex.Term>> shards = chunks(index.terms(), SHARD_BYTES, ShardedIndexWriter::shardBytes);
+        manifest.set("shards", fileList(folder, "shard-", shards.stream().map(range -> {
             ArrayNode terms = mapper.createArrayNode();
             range.forEach(term -> terms.add(shardEntry(term)));
-            byte[] content = json(terms);
-            String name = "shard-" + hashOf(content) + ".json";
-            files.add(new OutputFile(folder + name, content));
-            shards.addArray().add(range.get(0).text()).add(name);
-        }
+            return json(terms);
+        }).toList(), shards.stream().map(range -> range.get(0).text()).toList(), SHARD_GROUP, files));
 
         List<String> words = index.terms().stream().map(ScoredIndex.Term::text)
                 .filter(ShardedIndexWriter::mayBeTypoCandidate).toList();
-        manifest.set("wordsByStart", wordLists(folder, words, Function.identity(), files));
-        manifest.set("wordsByEnd", wordLists(folder, words.stream()
-                .sorted(Comparator.comparing(ShardedIndexWriter::reversed)).toList(), ShardedIndexWriter::reversed, files));
+        List<List<String>> byStart = chunks(words, WORD_LIST_BYTES, word -> word.length() + 3);
+        manifest.set("wordsByStart", fileList(folder, "words-start-", byStart.stream().map(this::json).toList(),
+                byStart.stream().map(list -> list.get(0)).toList(), SHARD_GROUP, files));
+        List<List<String>> byEnd = chunks(words.stream().sorted(Comparator.comparing(ShardedIndexWriter::reversed))
+                .toList(), WORD_LIST_BYTES, word -> word.length() + 3);
+        manifest.set("wordsByEnd", fileList(folder, "words-end-", byEnd.stream().map(this::json).toList(),
+                byEnd.stream().map(list -> reversed(list.get(0))).toList(), SHARD_GROUP, files));
 
-        manifest.put("fragmentGroup", FRAGMENT_GROUP);
-        ArrayNode groups = manifest.putArray("fragments");
-        for (int start = 0; start < documents.size(); start += FRAGMENT_GROUP) {
-            List<byte[]> fragments = new ArrayList<>();
-            for (SearchDocument document : documents.subList(start, Math.min(documents.size(), start + FRAGMENT_GROUP))) {
-                fragments.add(json(fragment(document)));
-            }
-            String hash = hashOf(fragments.toArray(byte[][]::new));
-            groups.add(hash);
-            for (int k = 0; k < fragments.size(); k++) {
-                files.add(new OutputFile(folder + "fragments/" + (start + k) + "-" + hash + ".json", fragments.get(k)));
-            }
-        }
+        manifest.set("fragments", fileList(folder, "fragments/",
+                documents.stream().map(document -> json(fragment(document))).toList(), null, FRAGMENT_GROUP, files));
         files.add(new OutputFile(folder + MANIFEST, json(manifest)));
         return files;
+    }
+
+    /**
+     * Adds numbered files named by the hash of their group of {@code group} consecutive files, and describes them for
+     * the manifest: {@code {prefix, group, groups: [hash, …], starts: [first key, …]}}. One hash per group keeps the
+     * manifest small however many files there are, while a change renames only the files of its group.
+     *
+     * @param starts the first key of each file, or null for files looked up by number
+     */
+    private ObjectNode fileList(String folder, String prefix, List<byte[]> contents, List<String> starts, int group,
+                                List<OutputFile> files) {
+        ObjectNode list = mapper.createObjectNode();
+        list.put("prefix", prefix);
+        list.put("group", group);
+        ArrayNode groups = list.putArray("groups");
+        for (int first = 0; first < contents.size(); first += group) {
+            List<byte[]> members = contents.subList(first, Math.min(contents.size(), first + group));
+            String hash = hashOf(members.toArray(byte[][]::new));
+            groups.add(hash);
+            for (int k = 0; k < members.size(); k++) {
+                files.add(new OutputFile(folder + prefix + (first + k) + "-" + hash + ".json", members.get(k)));
+            }
+        }
+        if (starts != null) {
+            ArrayNode keys = list.putArray("starts");
+            starts.forEach(keys::add);
+        }
+        return list;
     }
 
     /** {@code [term, number, [document delta, score, …] per field]}: document numbers as gaps, scores in thousandths. */
@@ -112,24 +132,6 @@ public final class ShardedIndexWriter {
     private static int shardBytes(ScoredIndex.Term term) {
         int postings = term.postings().stream().mapToInt(ScoredIndex.Postings::size).sum();
         return term.text().length() * 3 + 12 + postings * 8;
-    }
-
-    /**
-     * @param key what the lists are sorted by: the word, or the word read backwards; the manifest holds the key of
-     *            each list's first word
-     */
-    private ArrayNode wordLists(String folder, List<String> words, Function<String, String> key,
-                                List<OutputFile> files) {
-        ArrayNode lists = mapper.createArrayNode();
-        for (List<String> chunk : chunks(words, WORD_LIST_BYTES, word -> word.length() + 3)) {
-            ArrayNode list = mapper.createArrayNode();
-            chunk.forEach(list::add);
-            byte[] content = json(list);
-            String name = "words-" + hashOf(content) + ".json";
-            files.add(new OutputFile(folder + name, content));
-            lists.addArray().add(key.apply(chunk.get(0))).add(name);
-        }
-        return lists;
     }
 
     private ObjectNode fragment(SearchDocument document) {
@@ -164,7 +166,7 @@ public final class ShardedIndexWriter {
     }
 
     /** Consecutive runs of items whose estimated sizes add up to about {@code target}; never an empty run. */
-    private static <T> List<List<T>> chunks(List<T> items, int target, java.util.function.ToIntFunction<T> size) {
+    private static <T> List<List<T>> chunks(List<T> items, int target, ToIntFunction<T> size) {
         List<List<T>> chunks = new ArrayList<>();
         List<T> current = new ArrayList<>();
         int bytes = 0;

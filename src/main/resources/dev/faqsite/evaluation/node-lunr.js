@@ -23,24 +23,32 @@ function run(index, queries) {
   return queries.map((query) => FaqSearch.search(lunr, index, query).map((hit) => ({ ref: hit.ref, score: hit.score })));
 }
 
-/** Queries on the sharded index in a built site's search folder; refs are the pages' ids, as in the whole index. */
-async function runSharded(folder, queries) {
+/**
+ * Queries on the sharded index in a built site's search folder, refs being the pages' ids as in the whole index:
+ * per query, every hit ranked; the best `top` as the search box ranks them (only those need lunr's ranking), with the
+ * number of matches; and the index files the query fetched before its results' fragments.
+ */
+async function runSharded(folder, queries, top) {
   const requested = new Set();
   const index = new FaqSearch.ShardedIndex(lunr, async (name) => {
     requested.add(name);
     return JSON.parse(fs.readFileSync(path.join(folder, name), "utf8"));
   });
-  const answers = [];
-  for (const query of queries) {
-    requested.clear();
-    const ranked = await index.rank(query);
-    const filesBeforeFragments = Array.from(requested);
+  const ids = async (ranked) => {
     const hits = [];
     for (const hit of ranked) {
       const fragment = await index.fragment(hit.ref);
       hits.push({ ref: /q\/([^/]+)\//.exec(fragment.url)[1], score: hit.score });
     }
-    answers.push({ hits, files: filesBeforeFragments });
+    return hits;
+  };
+  const answers = [];
+  for (const query of queries) {
+    requested.clear();
+    const best = await index.rank(query, top);
+    const files = Array.from(requested);
+    const all = await index.rank(query);
+    answers.push({ hits: await ids(all.ranked), total: best.total, best: await ids(best.ranked.slice(0, top)), files });
   }
   return answers;
 }
@@ -52,7 +60,7 @@ async function runSharded(folder, queries) {
     response.loaded = run(lunr.Index.load(file.index), request.queries);
   }
   if (request.shardFolder) {
-    response.sharded = await runSharded(request.shardFolder, request.queries);
+    response.sharded = await runSharded(request.shardFolder, request.queries, request.top || 8);
   }
   if (request.docs) {
     const built = buildWithLunr(request.docs, request.fields);
