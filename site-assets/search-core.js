@@ -499,7 +499,7 @@
    * @return Promise of {total, ranked: [{ref, score, matchData}]} with at least `count` ranked results when there
    *         are that many, ref being the document number
    */
-  ShardedIndex.prototype.rank = function (query, count) {
+  ShardedIndex.prototype.rank = function (query, count, stale) {
     var self = this;
     var lunr = this.lunr;
     return this.ready().then(function () {
@@ -507,6 +507,9 @@
         return { total: 0, ranked: [] };
       }
       return self.plan(query).then(function (plan) {
+        if (stale && stale()) {
+          return { total: 0, ranked: [] };
+        }
         var keep = self.best(plan, count);
         var index = self.build(plan.postings, keep.flags);
         var ranked = search(lunr, index, query);
@@ -585,11 +588,14 @@
   /**
    * One page of a query's results, ready to show: {total, results: [{url, lang, titleHtml, snippetHtml}]}, with
    * URLs relative to the language's home page.
+   *
+   * @param stale optional function telling whether the answer is no longer wanted; then the work stops early and
+   *              the page comes back empty
    */
-  ShardedIndex.prototype.page = function (query, offset, limit) {
+  ShardedIndex.prototype.page = function (query, offset, limit, stale) {
     var self = this;
     var lunr = this.lunr;
-    return this.rank(query, offset + limit).then(function (found) {
+    return this.rank(query, offset + limit, stale).then(function (found) {
       var shown = found.ranked.slice(offset, offset + limit);
       return Promise.all(shown.map(function (result) {
         return self.fragment(result.ref);

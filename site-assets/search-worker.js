@@ -1,10 +1,13 @@
 // Runs the site's search off the main thread, so typing never waits for an index to load or a query to run.
-// Messages in: {manifestUrl} once, then {id, query, offset, limit}; out: {id, total, results} or {id, error}.
+// Messages in: {manifestUrl} once, then {id, query, offset, limit, supersedes}; out: {id, total, results, stale}
+// or {id, error}. A query that supersedes others makes the earlier superseding ones stale: they stop early.
 /* global importScripts, lunr, FaqSearchCore */
 "use strict";
 importScripts("lunr.min.js", "search-core.js");
 
 var index = null;
+// Readers type faster than queries load; only the newest query of the search box is worth answering.
+var newest = 0;
 
 function fetchJson(base) {
   return function (name) {
@@ -26,8 +29,14 @@ self.onmessage = function (event) {
     });
     return;
   }
-  index.page(message.query, message.offset || 0, message.limit).then(function (page) {
-    self.postMessage({ id: message.id, total: page.total, results: page.results });
+  if (message.supersedes) {
+    newest = message.id;
+  }
+  var stale = function () {
+    return message.supersedes && message.id !== newest;
+  };
+  index.page(message.query, message.offset || 0, message.limit, stale).then(function (page) {
+    self.postMessage({ id: message.id, total: page.total, results: page.results, stale: stale() });
   }, function (error) {
     self.postMessage({ id: message.id, error: String(error && error.message || error) });
   });

@@ -45,8 +45,12 @@
     this.worker.postMessage({ manifestUrl: new URL(this.form.getAttribute("data-index-url"), document.baseURI).href });
   };
 
-  /** Promise of {total, results} for results offset … offset + limit of a query. */
-  SearchClient.prototype.search = function (query, offset, limit) {
+  /**
+   * Promise of {total, results, stale} for results offset … offset + limit of a query.
+   *
+   * @param supersedes true when this query replaces the previous superseding one, whose answer is then not needed
+   */
+  SearchClient.prototype.search = function (query, offset, limit, supersedes) {
     var self = this;
     return new Promise(function (resolve, reject) {
       try {
@@ -57,7 +61,7 @@
       }
       var id = ++self.next;
       self.pending[id] = { resolve: resolve, reject: reject };
-      self.worker.postMessage({ id: id, query: query, offset: offset, limit: limit });
+      self.worker.postMessage({ id: id, query: query, offset: offset, limit: limit, supersedes: Boolean(supersedes) });
     });
   };
 
@@ -83,7 +87,6 @@
     var active = -1;
     var results = [];
     var total = 0;
-    var timer = null;
     var latest = 0;
 
     function absolute(results) {
@@ -142,9 +145,9 @@
       var slow = setTimeout(function () {
         status.textContent = messages.loading;
       }, 300);
-      client.search(query, 0, MAX_RESULTS_DROPDOWN).then(function (page) {
+      client.search(query, 0, MAX_RESULTS_DROPDOWN, true).then(function (page) {
         clearTimeout(slow);
-        if (request === latest) {
+        if (request === latest && !page.stale) {
           results = absolute(page.results);
           total = page.total;
           render();
@@ -178,10 +181,14 @@
         status.textContent = messages.failed;
       }
     });
-    input.addEventListener("input", function () {
-      clearTimeout(timer);
-      timer = setTimeout(update, 120);
+    // Every keystroke searches at once (the worker drops what a newer keystroke replaces); while an input method
+    // composes a Chinese word, its Latin letters are not a query yet.
+    input.addEventListener("input", function (event) {
+      if (!event.isComposing) {
+        update();
+      }
     });
+    input.addEventListener("compositionend", update);
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown") {
         event.preventDefault();
@@ -216,6 +223,11 @@
         input.setAttribute("aria-expanded", "false");
       }
     });
+
+    // A reader who typed before this script ran gets results for what is already in the box.
+    if (input.value.trim() && doc.activeElement === input) {
+      update();
+    }
 
     var page = doc.querySelector("[data-search-page]");
     if (page) {

@@ -103,6 +103,7 @@ class SearchBrowserIT {
             page.keyboard().press("Enter");
 
             assertThat(page).hasURL(Pattern.compile(".*/zh/q/fundraising-strategy/$"));
+            page.waitForLoadState();
             page.locator("#site-search-input").fill("融资");
             assertThat(page.locator(".search-dropdown")).isVisible();
             page.keyboard().press("Escape");
