@@ -3,7 +3,9 @@
 // or {id, error}. A query that supersedes others makes the earlier superseding ones stale: they stop early.
 /* global importScripts, lunr, FaqSearchCore */
 "use strict";
-importScripts("lunr.min.js", "search-core.js");
+if (typeof FaqSearchCore === "undefined") {
+  importScripts("lunr.min.js", "search-core.js"); // not bundled with them (see SearchEngineBundle)
+}
 
 var index = null;
 // Readers type faster than queries load; only the newest query of the search box is worth answering.

@@ -9,6 +9,7 @@ import dev.faqsite.diagnostic.ContentException;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.load.ContentLoader;
 import dev.faqsite.index.LunrRuntime;
+import dev.faqsite.index.SearchEngineBundle;
 import dev.faqsite.index.SearchDocument;
 import dev.faqsite.index.SearchIndexer;
 import dev.faqsite.load.SourceFile;
@@ -131,7 +132,7 @@ public final class SitePipeline {
         SiteFiles siteFiles = new SiteFiles(config, new HtmlPostProcessor(config.basePath()));
         List<ProcessedPage> processed = stages.run("post-process", () -> siteFiles.process(pages, cache));
         List<OutputFile> files = new ArrayList<>(siteFiles.collect(pages, processed, options.theme()));
-        files.addAll(stages.run("index", () -> searchFiles(analysis, config)));
+        files.addAll(stages.run("index", () -> searchFiles(analysis, config, files)));
         stages.run("links", () -> {
             Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
             new LinkChecker(config.basePath()).check(processed, paths, diagnostics);
@@ -141,8 +142,8 @@ public final class SitePipeline {
         return new Site(List.copyOf(files), analysis, pages.size());
     }
 
-    /** Each language's search index, with the lunr.js runtime it needs. */
-    private List<OutputFile> searchFiles(ContentAnalysis analysis, SiteConfig config) {
+    /** Each language's search index, with the lunr.js runtime and the search worker that reads it. */
+    private List<OutputFile> searchFiles(ContentAnalysis analysis, SiteConfig config, List<OutputFile> assets) {
         SearchIndexer indexer = new SearchIndexer();
         List<OutputFile> files = new ArrayList<>(analysis.paired().languages().parallelStream()
                 .flatMap(language -> {
@@ -153,6 +154,7 @@ public final class SitePipeline {
                 })
                 .toList());
         files.add(new OutputFile("assets/lunr.min.js", LunrRuntime.minified()));
+        SearchEngineBundle.of(assets).ifPresent(files::add);
         return files;
     }
 

@@ -176,9 +176,12 @@ class SearchBrowserIT {
     void aQueryFetchesOnlyTheIndexFilesItNeedsAndOneFragmentPerShownResult() throws Exception {
         try (BrowserContext context = served.browser().newContext()) {
             java.util.List<String> requested = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            java.util.List<String> scripts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
             context.onRequest(request -> {
                 if (request.url().contains("/zh/search/")) {
                     requested.add(request.url().replaceAll(".*/zh/search/", ""));
+                } else if (request.url().endsWith(".js")) {
+                    scripts.add(request.url().replaceAll(".*/", ""));
                 }
             });
             Page page = open(context, "/zh/");
@@ -192,6 +195,8 @@ class SearchBrowserIT {
                 allShards = files.filter(f -> f.getFileName().toString().startsWith("shard-")).count();
             }
             assertThat(requested).as("the manifest, once").containsOnlyOnce("manifest.json");
+            assertThat(scripts).as("the search worker arrives as one script")
+                    .containsOnlyOnce("search-engine.js").doesNotContain("lunr.min.js", "search-core.js");
             assertThat(shards).as("shards of the terms 过拟, 拟合").doesNotHaveDuplicates().hasSizeBetween(1, 2);
             assertThat(shards.size()).isLessThan((int) allShards);
             assertThat(requested.stream().filter(name -> name.startsWith("fragments/")))
