@@ -8,7 +8,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(Utf8FileNames.supported() ? run(args) : Utf8FileNames.relaunch(args));
     }
 
     /** Runs the command line and returns the exit code: 0 success, 1 content errors, 2 usage errors. */

@@ -6,6 +6,7 @@ import dev.faqsite.serve.DevServer;
 import dev.faqsite.theme.ThemeLocator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -41,7 +42,14 @@ final class ServeCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(content, new ThemeLocator().locate(templates, assets), Path.of("target", "preview"),
                 Optional.of("http://127.0.0.1:" + port + "/"), Optional.empty());
         PrintWriter log = spec.commandLine().getOut();
-        try (DevServer server = new DevServer(options, new SitePipeline(Version.current(), true), port, log)) {
+        DevServer preview;
+        try {
+            preview = new DevServer(options, new SitePipeline(Version.current(), true), port, log);
+        } catch (BindException e) {
+            throw new IllegalArgumentException("port " + port + " on 127.0.0.1 is in use; stop the program that "
+                    + "uses it or choose another port with --port");
+        }
+        try (DevServer server = preview) {
             server.start();
             log.printf("serving http://127.0.0.1:%d/ (Ctrl+C to stop)%n", server.port());
             log.flush();

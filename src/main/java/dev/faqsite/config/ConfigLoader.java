@@ -1,18 +1,20 @@
 package dev.faqsite.config;
 
 import dev.faqsite.diagnostic.Diagnostics;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.faqsite.files.InputFileException;
+import dev.faqsite.files.InputFolder;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads and validates {@code site.yaml} from a content folder. Stateless. */
+/**
+ * Reads and validates {@code site.yaml} from a content folder. The file is read like every input (see
+ * {@link InputFolder}): a link, a special file or invalid UTF-8 is an error before anything is parsed, so no
+ * file from outside the content can be read, let alone quoted in an error. Stateless.
+ */
 public final class ConfigLoader {
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]+)*");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
@@ -20,17 +22,19 @@ public final class ConfigLoader {
 
     /** Loads the config, reporting every problem; returns defaults when the file is absent or broken. */
     public SiteConfig load(Path contentDir, Diagnostics diagnostics) {
-        Path file = contentDir.resolve(SiteConfig.FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        InputFolder folder = InputFolder.of(contentDir, "the content folder");
+        Path file = folder.root().resolve(SiteConfig.FILE_NAME);
+        if (!folder.exists(file)) {
             diagnostics.warning(SiteConfig.FILE_NAME, 0, "no site config found; using defaults",
                     "create " + SiteConfig.FILE_NAME + " in the content folder with baseUrl, defaultLanguage and languages");
             return SiteConfig.defaults();
         }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            text = folder.readText(file);
+        } catch (InputFileException e) {
+            diagnostics.report(e.toDiagnostic());
+            return SiteConfig.defaults();
         }
         SiteConfig config = yaml.read(text, SiteConfig.class, SiteConfig.FILE_NAME, 1, diagnostics)
                 .orElse(SiteConfig.defaults());

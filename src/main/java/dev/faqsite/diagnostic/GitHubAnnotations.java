@@ -36,8 +36,20 @@ public final class GitHubAnnotations {
         return command.append("::").append(data(message)).toString();
     }
 
+    /**
+     * Line breaks are encoded as the runner expects, so they stay inside the annotation; other control characters
+     * (terminal escape sequences, bidirectional controls) are written as escapes, as in the plain log.
+     */
     private static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c != '\n' && c != '\r' && LogText.isControl(c)) {
+                printable.append(LogText.oneLine(Character.toString(c)));
+            } else {
+                printable.appendCodePoint(c);
+            }
+        });
+        return printable.toString().replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     private static String property(String text) {

@@ -31,7 +31,13 @@ public final class TranslationPairer {
         List<String> languages = config.languages().stream().map(LanguageConfig::code).toList();
         Map<String, Map<String, Document>> byName = new TreeMap<>();
         for (Document document : content.documents()) {
-            byName.computeIfAbsent(document.baseName(), n -> new HashMap<>()).put(document.language(), document);
+            Document earlier = byName.computeIfAbsent(document.baseName(), n -> new HashMap<>())
+                    .putIfAbsent(document.language(), document);
+            if (earlier != null) {
+                diagnostics.error(document.file(), 1, "the file name '" + document.baseName() + "' is also used by "
+                                + earlier.file() + "; one of the two would not be published",
+                        "translations are paired by file name, so a name is used once per language; rename one of them");
+            }
         }
         List<DocumentFamily> families = new ArrayList<>();
         List<Question> sources = new ArrayList<>();
@@ -62,6 +68,7 @@ public final class TranslationPairer {
                 pairQuestions(source, translation, translations, diagnostics);
             }
         }
+        checkDistinctPages(families, languages, diagnostics);
         for (DocumentFamily family : families) {
             for (String language : languages) {
                 if (!language.equals(family.source().language())) {
@@ -71,6 +78,31 @@ public final class TranslationPairer {
         }
         sources.sort(Comparator.comparing(Question::location));
         return new PairedContent(orderedLanguages(config), families, sources, translations, items);
+    }
+
+    /**
+     * Every document has a page in every language at {@code /<language>/docs/<slug>/}, so two documents that are
+     * not translations of each other must not share a slug, even in different languages.
+     */
+    private static void checkDistinctPages(List<DocumentFamily> families, List<String> languages,
+                                           Diagnostics diagnostics) {
+        Map<String, DocumentFamily> bySlug = new HashMap<>();
+        // Documents in the default language keep their slug; the error goes to the other one.
+        Comparator<DocumentFamily> sourcesFirst = Comparator
+                .comparingInt((DocumentFamily family) -> languages.indexOf(family.source().language()))
+                .thenComparing(family -> family.source().file());
+        for (DocumentFamily family : families.stream().sorted(sourcesFirst).toList()) {
+            DocumentFamily first = bySlug.putIfAbsent(family.slug(), family);
+            if (first != null) {
+                Document source = family.source();
+                String firstFile = first.source().file();
+                diagnostics.error(source.file(), 1, "document slug '" + family.slug() + "' is already used by "
+                                + firstFile + "; both would be published at the same address",
+                        "if this is a translation of " + firstFile + ", give it the same file name ("
+                                + firstFile.substring(firstFile.lastIndexOf('/') + 1)
+                                + "); otherwise set another slug: in its front matter");
+            }
+        }
     }
 
     private static List<String> orderedLanguages(SiteConfig config) {

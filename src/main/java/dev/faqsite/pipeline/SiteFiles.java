@@ -7,18 +7,19 @@ import dev.faqsite.render.RenderedPage;
 import dev.faqsite.render.Sitemap;
 import dev.faqsite.theme.Theme;
 import dev.faqsite.write.OutputFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.faqsite.files.InputFileException;
+import dev.faqsite.files.InputFolder;
+import dev.faqsite.files.PortableNames;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /** Gathers every file of the finished site: post-processed pages, sitemap, robots.txt and theme assets. */
 final class SiteFiles {
+    private static final String ASSETS = "assets/";
     private final SiteConfig config;
     private final HtmlPostProcessor postProcessor;
 
@@ -36,14 +37,14 @@ final class SiteFiles {
                 .toList();
     }
 
-    List<OutputFile> collect(List<RenderedPage> pages, List<ProcessedPage> processed, Theme theme) {
+    /** The pages, the sitemap and robots.txt. */
+    List<OutputFile> collect(List<RenderedPage> pages, List<ProcessedPage> processed) {
         List<OutputFile> files = new ArrayList<>();
         for (ProcessedPage page : processed) {
             files.add(text(page.outputPath(), page.html()));
         }
         files.add(text("sitemap.xml", Sitemap.xml(config, pages)));
         files.add(text("robots.txt", Sitemap.robots(config.baseUrl())));
-        files.addAll(assets(theme.assets()));
         return files;
     }
 
@@ -51,26 +52,38 @@ final class SiteFiles {
         return new OutputFile(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static List<OutputFile> assets(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            List<OutputFile> assets = new ArrayList<>();
-            for (Path path : paths.sorted(Comparator.comparing(Path::toString)).toList()) {
-                if (Files.isSymbolicLink(path)) {
-                    // A link could publish any file the build machine can read.
-                    throw new IllegalArgumentException("symbolic link in the assets folder: " + path
-                            + "; replace it with the file itself");
-                }
-                if (!Files.isRegularFile(path)) {
-                    continue;
-                }
-                String relative = root.relativize(path).toString().replace('\\', '/');
-                if (!relative.startsWith(".")) {
-                    assets.add(new OutputFile("assets/" + relative, Files.readAllBytes(path)));
-                }
-            }
-            return assets;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Every file of the assets folder except hidden ones, read through {@link InputFolder}: a link, a special file
+     * or a file with several hard links stops the build, as it could publish a file from elsewhere. So does an
+     * asset that would land on the path of a generated file or of another asset, also where macOS and Windows
+     * ignore case or Unicode normalisation.
+     *
+     * @param generated the files the build makes itself, which no asset may replace
+     * @throws InputFileException naming the asset at fault
+     */
+    static List<OutputFile> assets(Theme theme, List<OutputFile> generated) {
+        InputFolder folder = InputFolder.of(theme.assets(), "the assets folder");
+        InputFolder.Listing listing = folder.list(folder.root(), Integer.MAX_VALUE);
+        if (!listing.problems().isEmpty()) {
+            throw listing.problems().get(0);
         }
+        Map<String, String> taken = new HashMap<>();
+        generated.forEach(file -> taken.put(PortableNames.collisionKey(file.path()), "the generated " + file.path()));
+        List<OutputFile> assets = new ArrayList<>();
+        for (Path path : listing.files()) {
+            String relative = folder.relative(path);
+            if (relative.startsWith(".")) {
+                continue;
+            }
+            String output = ASSETS + relative;
+            String other = taken.putIfAbsent(PortableNames.collisionKey(output), "the asset " + relative);
+            if (other != null) {
+                throw new InputFileException(folder.name(), relative, 0, "the asset would be published as " + output
+                        + ", the same file as " + other + (other.endsWith(" " + output) ? ""
+                        : " on systems that ignore upper/lower case"), "rename the asset");
+            }
+            assets.add(new OutputFile(output, folder.read(path)));
+        }
+        return assets;
     }
 }

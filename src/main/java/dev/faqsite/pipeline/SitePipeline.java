@@ -24,11 +24,9 @@ import dev.faqsite.render.RenderedPage;
 import dev.faqsite.render.SiteRenderer;
 import dev.faqsite.report.BuildReport;
 import dev.faqsite.write.OutputFile;
+import dev.faqsite.write.ReportWriter;
 import dev.faqsite.write.SiteWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,16 +87,19 @@ public final class SitePipeline {
 
     public BuildResult build(BuildOptions options) {
         SiteWriter writer = new SiteWriter();
-        writer.checkTarget(options.outputDir(),
-                List.of(options.contentDir(), options.theme().templates(), options.theme().assets()).stream()
-                        .filter(path -> path.getFileSystem() == options.outputDir().getFileSystem())
-                        .toList());
+        ReportWriter reportWriter = new ReportWriter();
+        List<Path> inputs = List.of(options.contentDir(), options.theme().templates(), options.theme().assets()).stream()
+                .filter(path -> path.getFileSystem() == options.outputDir().getFileSystem())
+                .toList();
+        writer.checkTarget(options.outputDir(), inputs);
+        options.reportFile().ifPresent(file -> reportWriter.checkTarget(file, options.outputDir(), inputs));
         Stages stages = new Stages();
         Site site = generate(options, stages);
         stages.run("write", () -> {
             writer.write(options.outputDir(), site.files());
-            options.reportFile().ifPresent(file -> writeReport(file,
-                    BuildReport.of(site.analysis().paired(), site.analysis().deduplication())));
+            options.reportFile().ifPresent(file -> reportWriter.write(file,
+                    BuildReport.of(site.analysis().paired(), site.analysis().deduplication()).toJson()
+                            .getBytes(StandardCharsets.UTF_8)));
             return site.files().size();
         });
         return site.result(stages.timings());
@@ -131,8 +132,14 @@ public final class SitePipeline {
                 .render(analysis.paired(), analysis.deduplication()));
         SiteFiles siteFiles = new SiteFiles(config, new HtmlPostProcessor(config.basePath()));
         List<ProcessedPage> processed = stages.run("post-process", () -> siteFiles.process(pages, cache));
-        List<OutputFile> files = new ArrayList<>(siteFiles.collect(pages, processed, options.theme()));
-        files.addAll(stages.run("index", () -> searchFiles(analysis, config, files)));
+        List<OutputFile> files = new ArrayList<>(siteFiles.collect(pages, processed));
+        files.addAll(stages.run("index", () -> searchFiles(analysis, config)));
+        // The search worker bundle is made from assets; no asset may take its place either.
+        List<OutputFile> generated = new ArrayList<>(files);
+        generated.add(new OutputFile(SearchEngineBundle.PATH, new byte[0]));
+        List<OutputFile> assets = SiteFiles.assets(options.theme(), generated);
+        files.addAll(assets);
+        SearchEngineBundle.of(assets).ifPresent(files::add);
         stages.run("links", () -> {
             Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
             new LinkChecker(config.basePath()).check(processed, paths, diagnostics);
@@ -142,8 +149,8 @@ public final class SitePipeline {
         return new Site(List.copyOf(files), analysis, pages.size());
     }
 
-    /** Each language's search index, with the lunr.js runtime and the search worker that reads it. */
-    private List<OutputFile> searchFiles(ContentAnalysis analysis, SiteConfig config, List<OutputFile> assets) {
+    /** Each language's search index, with the lunr.js runtime it needs. */
+    private List<OutputFile> searchFiles(ContentAnalysis analysis, SiteConfig config) {
         SearchIndexer indexer = new SearchIndexer();
         List<OutputFile> files = new ArrayList<>(analysis.paired().languages().parallelStream()
                 .flatMap(language -> {
@@ -154,7 +161,6 @@ public final class SitePipeline {
                 })
                 .toList());
         files.add(new OutputFile("assets/lunr.min.js", LunrRuntime.minified()));
-        SearchEngineBundle.of(assets).ifPresent(files::add);
         return files;
     }
 
@@ -169,15 +175,5 @@ public final class SitePipeline {
         Deduplication groups = stages.run("dedup", () -> deduplicator.deduplicate(paired.sources(), diagnostics));
         diagnostics.throwIfErrors("dedup");
         return new ContentAnalysis(config, content, paired, groups, diagnostics.sorted());
-    }
-
-    private static void writeReport(Path file, BuildReport report) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Files.writeString(file, report.toJson(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report " + file + ": " + e.getMessage(), e);
-        }
     }
 }

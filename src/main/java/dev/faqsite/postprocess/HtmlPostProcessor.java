@@ -24,6 +24,12 @@ public final class HtmlPostProcessor {
     /** Attributes that hold site URLs; {@code data-*-url} ones are read by the site's scripts. */
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "data-index-url",
             "data-lunr-url", "data-home-url", "data-worker-url");
+    /**
+     * Heading ids are made from heading text, which contributors write. Every element id is also a global name in
+     * the page's scripts ({@code window.lunr}) and a target for {@code getElementById}, so generated ids carry a
+     * prefix that the theme's own ids never start with.
+     */
+    private static final String HEADING_ID_PREFIX = "h-";
     private final String basePath;
 
     /** @param basePath path the site is published under, e.g. {@code /} or {@code /faq/} */
@@ -37,6 +43,7 @@ public final class HtmlPostProcessor {
         addHeadingAnchors(document);
         guardContent(document);
         markExternalLinks(document);
+        prefixContributorFragments(document);
         rewriteSiteLinks(document, page);
         List<ProcessedPage.PageLink> links = siteLinks(document);
         document.select(CONTENT).removeAttr("data-user-content");
@@ -70,7 +77,7 @@ public final class HtmlPostProcessor {
             if (!heading.id().isEmpty() || heading.text().isBlank()) {
                 continue;
             }
-            String id = uniqueId(Anchors.slug(heading.text()), taken);
+            String id = uniqueId(HEADING_ID_PREFIX + Anchors.slug(heading.text()), taken);
             heading.id(id);
             heading.appendElement("a").addClass("heading-anchor").attr("href", "#" + id)
                     .attr("aria-hidden", "true").attr("tabindex", "-1").text("#");
@@ -91,7 +98,8 @@ public final class HtmlPostProcessor {
      */
     private static void guardContent(Document document) {
         for (Element region : document.select(CONTENT)) {
-            region.select("script, style, iframe, object, embed, form, base, meta, link").remove();
+            region.select("script, style, iframe, object, embed, base, meta, link, "
+                    + "form, input, button, select, textarea, svg, math, template").remove();
             for (Element element : region.getAllElements()) {
                 List<Attribute> attributes = element.attributes().asList();
                 for (Attribute attribute : attributes) {
@@ -102,6 +110,21 @@ public final class HtmlPostProcessor {
                         element.removeAttr(attribute.getKey());
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Contributors name a section by its heading's text ({@code q:core-challenges#解析}); the heading's id carries
+     * the prefix, so their site links get it too.
+     */
+    private static void prefixContributorFragments(Document document) {
+        for (Element link : document.select("a[href][" + SOURCE + "]")) {
+            String href = link.attr("href");
+            int hash = href.indexOf('#');
+            if (hash >= 0 && hash < href.length() - 1 && !href.startsWith("//")
+                    && !href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+                link.attr("href", href.substring(0, hash + 1) + HEADING_ID_PREFIX + href.substring(hash + 1));
             }
         }
     }

@@ -1,9 +1,9 @@
 package dev.faqsite.render;
 
+import dev.faqsite.files.InputFileException;
+import dev.faqsite.files.InputFolder;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -15,16 +15,20 @@ final class Messages {
     }
 
     static Map<String, String> load(Path templates, String language) {
-        Path file = templates.resolve("messages").resolve(language + ".properties");
-        if (!Files.isRegularFile(file)) {
-            throw new TemplateException("messages/" + language + ".properties", 0,
+        String name = "messages/" + language + ".properties";
+        InputFolder folder = InputFolder.of(templates, "the templates folder");
+        Path file = folder.resolve(name);
+        if (!folder.exists(file)) {
+            throw new TemplateException(name, 0,
                     "no UI strings for language '" + language + "'; copy messages/zh.properties and translate it", null);
         }
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        try {
+            properties.load(new StringReader(folder.readText(file)));
+        } catch (InputFileException e) {
+            throw new TemplateException(name, e.line(), e.getMessage() + "; " + e.hint(), e);
         } catch (IOException | IllegalArgumentException e) {
-            throw new TemplateException("messages/" + language + ".properties", 0, "cannot read: " + e.getMessage(), e);
+            throw new TemplateException(name, 0, "cannot read: " + e.getMessage(), e);
         }
         Map<String, String> messages = new TreeMap<>();
         properties.forEach((key, value) -> messages.put(key.toString(), value.toString()));

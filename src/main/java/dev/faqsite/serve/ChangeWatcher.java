@@ -46,10 +46,11 @@ final class ChangeWatcher implements Runnable, AutoCloseable {
         }
     }
 
+    /** Watches until closed or interrupted; no failure of the action, nor of watching a folder, ends it. */
     @Override
     public void run() {
-        try {
-            while (true) {
+        while (true) {
+            try {
                 WatchKey key = service.take();
                 boolean changed = drain(key);
                 WatchKey more;
@@ -57,15 +58,14 @@ final class ChangeWatcher implements Runnable, AutoCloseable {
                     changed |= drain(more);
                 }
                 if (changed) {
-                    try {
-                        onChange.run();
-                    } catch (RuntimeException e) {
-                        // Keep watching: the next change may fix whatever failed.
-                    }
+                    onChange.run();
                 }
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error e) {
+                // The action reports its own failures; whatever escaped it, the next change may fix.
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -79,7 +79,7 @@ final class ChangeWatcher implements Runnable, AutoCloseable {
                 if (Files.isDirectory(created)) {
                     try {
                         registerTree(created);
-                    } catch (IOException e) {
+                    } catch (IOException | UncheckedIOException e) {
                         // A folder that vanished again needs no watching.
                     }
                 }

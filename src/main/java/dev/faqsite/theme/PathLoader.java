@@ -1,36 +1,39 @@
 package dev.faqsite.theme;
 
+import dev.faqsite.files.InputFileException;
+import dev.faqsite.files.InputFolder;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.loader.Loader;
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 
-/** Loads Pebble templates from a {@link Path}, which may be a folder on disk or inside the jar. */
+/**
+ * Loads Pebble templates (UTF-8) from a {@link Path}, which may be a folder on disk or inside the jar. Templates
+ * are read through {@link InputFolder}, so a template that is a link, or that is named with {@code ..}, is an
+ * error rather than a way to publish a file from elsewhere.
+ */
 public final class PathLoader implements Loader<String> {
-    private final Path root;
-    private Charset charset = StandardCharsets.UTF_8;
+    private final InputFolder folder;
     private String suffix = "";
 
     public PathLoader(Path root) {
-        this.root = root;
+        this.folder = InputFolder.of(root, "the templates folder");
     }
 
     @Override
     public Reader getReader(String name) {
         try {
-            return Files.newBufferedReader(resolve(name), charset);
-        } catch (IOException e) {
-            throw new LoaderException(e, "cannot read template " + name + " in " + root);
+            return new StringReader(folder.readText(folder.resolve(name + suffix)));
+        } catch (InputFileException e) {
+            throw new LoaderException(e, e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage()
+                    + "; " + e.hint());
         }
     }
 
     @Override
     public void setCharset(String charset) {
-        this.charset = Charset.forName(charset);
+        // Templates are always UTF-8, so they build the same on every machine.
     }
 
     @Override
@@ -55,14 +58,10 @@ public final class PathLoader implements Loader<String> {
 
     @Override
     public boolean resourceExists(String templateName) {
-        return Files.isRegularFile(resolve(templateName));
-    }
-
-    private Path resolve(String name) {
-        Path path = root.resolve(name + suffix).normalize();
-        if (!path.startsWith(root.normalize())) {
-            throw new LoaderException(null, "template " + name + " is outside the templates folder");
+        try {
+            return folder.exists(folder.resolve(templateName + suffix));
+        } catch (InputFileException e) {
+            return false;
         }
-        return path;
     }
 }

@@ -1,14 +1,18 @@
 package dev.faqsite.write;
 
+import dev.faqsite.files.RealPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * Writes the site so that readers never see half of it: everything goes to a fresh folder next to the output
- * folder, which then replaces the old site by renames. Refuses paths that would leave the output folder.
+ * folder ({@code .<out>.new-<n>}), which then replaces the old site by renames (the old one passing through
+ * {@code .<out>.old-<n>}). A build killed on the way leaves such a folder behind; the next build deletes it (see
+ * {@link Leftovers}). Refuses paths that would leave the output folder.
  */
 public final class SiteWriter {
     /** Marks a folder as written by faq-site, so a later build may replace it. */
@@ -24,18 +30,23 @@ public final class SiteWriter {
 
     /**
      * Refuses output folders whose replacement would destroy something else: a folder that is or holds one of
-     * the inputs, or an existing non-empty folder that faq-site did not write.
+     * the inputs, or an existing non-empty folder that faq-site did not write. Links and {@code ..} are resolved
+     * first, so neither can hide an overlap.
      *
      * @throws IllegalArgumentException naming the problem and how to fix it
      */
     public void checkTarget(Path outputDir, List<Path> inputs) {
-        Path target = canonical(outputDir);
+        RealPaths.requireInsideWorkingDirectory(outputDir, "--out " + outputDir);
+        Path target = RealPaths.of(outputDir);
         for (Path input : inputs) {
-            Path source = canonical(input);
+            Path source = RealPaths.of(input);
             if (source.startsWith(target) || target.startsWith(source)) {
                 throw new IllegalArgumentException("--out " + outputDir + " overlaps the input folder " + input
                         + "; the output folder is replaced on every build, choose a separate folder such as target/site");
             }
+        }
+        if (target.getParent() == null) {
+            throw new IllegalArgumentException("--out " + outputDir + " is the root of the file system; choose a folder such as target/site");
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new IllegalArgumentException("--out " + outputDir + " is a file, not a folder");
@@ -43,15 +54,6 @@ public final class SiteWriter {
         if (Files.isDirectory(target) && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
             throw new IllegalArgumentException("--out " + outputDir + " is not empty and was not written by faq-site;"
                     + " choose a new folder or empty this one first");
-        }
-    }
-
-    private static Path canonical(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        try {
-            return Files.exists(absolute) ? absolute.toRealPath() : absolute;
-        } catch (IOException e) {
-            return absolute;
         }
     }
 
@@ -65,18 +67,27 @@ public final class SiteWriter {
 
     public void write(Path outputDir, List<OutputFile> files) {
         // A link to the output folder stays a link: the folder it points to is replaced.
-        Path target = canonical(outputDir);
+        Path target = RealPaths.of(outputDir);
         Path parent = target.getParent();
+        String name = target.getFileName().toString();
         try {
             Files.createDirectories(parent);
-            Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
-            readableByEveryone(staging);
+            Leftovers.removeFolders(parent, name);
+            Path staging = Files.createTempDirectory(parent, Leftovers.stagingPrefix(name));
             try {
-                writeAll(staging, files);
-                Files.writeString(staging.resolve(MARKER), "Written by faq-site; replaced on every build.\n");
+                // The marker comes first and stays locked while the site is written, so that a build running
+                // beside this one never mistakes this folder for a dead build's leftover.
+                try (FileChannel marker = FileChannel.open(staging.resolve(MARKER), StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+                     var lock = marker.lock()) {
+                    marker.write(ByteBuffer.wrap("Written by faq-site; replaced on every build.\n"
+                            .getBytes(StandardCharsets.UTF_8)));
+                    readableByEveryone(staging);
+                    writeAll(staging, files);
+                }
                 swap(staging, target);
             } finally {
-                deleteTree(staging);
+                Leftovers.deleteTree(staging);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site to " + target + ": " + e.getMessage(), e);
@@ -98,7 +109,7 @@ public final class SiteWriter {
                 throw new IllegalStateException("two outputs for the same file: " + file.path());
             }
             Files.createDirectories(path.getParent());
-            Files.write(path, file.content());
+            Files.write(path, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
     }
 
@@ -107,7 +118,7 @@ public final class SiteWriter {
             move(staging, target);
             return;
         }
-        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        Path old = Files.createTempDirectory(target.getParent(), Leftovers.oldPrefix(target.getFileName().toString()));
         Files.delete(old);
         move(target, old);
         try {
@@ -116,7 +127,7 @@ public final class SiteWriter {
             move(old, target);
             throw e;
         }
-        deleteTree(old);
+        Leftovers.deleteTree(old);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -124,17 +135,6 @@ public final class SiteWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
             Files.move(from, to);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

@@ -46,7 +46,7 @@ class ContributorChecksTest {
                 .buildOk();
 
         var links = site.page("zh/q/avoid/index.html").select(".part--answer p a");
-        assertThat(links.eachAttr("href")).containsExactly("../overfitting/", "../overfitting/#答案",
+        assertThat(links.eachAttr("href")).containsExactly("../overfitting/", "../overfitting/#h-答案",
                 "../../docs/target/");
         links.forEach(link -> assertThat(site.linkTarget("zh/q/avoid/index.html", link.attr("href"))).isRegularFile());
         assertThat(links.eachAttr("data-source")).as("source positions are removed").isEmpty();
@@ -69,8 +69,8 @@ class ContributorChecksTest {
                 "linking.md", linking("见 [某节](q:overfitting#no-such-section)。"))).build();
 
         assertThat(site.exitCode()).isEqualTo(1);
-        assertThat(site.stderr()).contains("zh/linking.md:8:1: error: broken link '../overfitting/#no-such-section': "
-                + "no element with id 'no-such-section'");
+        assertThat(site.stderr()).contains("zh/linking.md:8:1: error: broken link '../overfitting/#h-no-such-section': "
+                + "no element with id 'h-no-such-section'");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.faqsite.parse.internal;
 
 import dev.faqsite.diagnostic.Diagnostics;
+import dev.faqsite.files.PortableNames;
 import dev.faqsite.load.SourceFile;
 import dev.faqsite.model.Document;
 import dev.faqsite.model.DocumentBlock;
@@ -57,11 +58,19 @@ final class DocumentAssembler {
 
     private String slug() {
         if (frontMatter.slug().isBlank()) {
-            return Ids.slugOfFileName(source.baseName());
+            String derived = Ids.slugOfFileName(source.baseName());
+            if (PortableNames.isReservedOnWindows(derived)) {
+                diagnostics.error(source.path(), 1, "the slug '" + derived + "' derived from the file name is reserved on Windows",
+                        "set another slug: in the front matter; " + PortableNames.RESERVED_HINT);
+            }
+            return derived;
         }
         if (!Ids.isValid(frontMatter.slug())) {
             diagnostics.error(source.path(), 2, "invalid slug '" + frontMatter.slug() + "'",
                     "use lower-case letters, digits and hyphens, e.g. slug: platform-advantages");
+        } else if (PortableNames.isReservedOnWindows(frontMatter.slug())) {
+            diagnostics.error(source.path(), 2, "the slug '" + frontMatter.slug() + "' is reserved on Windows",
+                    PortableNames.RESERVED_HINT);
         }
         return frontMatter.slug();
     }
@@ -100,6 +109,9 @@ final class DocumentAssembler {
         } else if (!Ids.isValid(id)) {
             diagnostics.error(source.path(), draft.line, "invalid question id '" + id + "'",
                     "use lower-case letters, digits and hyphens, e.g. {#core-challenges}");
+        } else if (PortableNames.isReservedOnWindows(id)) {
+            diagnostics.error(source.path(), draft.line, "the question id '" + id + "' is reserved on Windows",
+                    PortableNames.RESERVED_HINT);
         }
         return new Question(id, derived, source.language(), slug, draft.heading, questionText, parts,
                 new SourceLocation(source.path(), draft.line), hints,

@@ -3,7 +3,9 @@ package dev.faqsite.parse.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.commonmark.Extension;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -15,7 +17,10 @@ import org.jsoup.safety.Safelist;
  * Turns runs of markdown AST nodes into sanitised HTML and plain text.
  *
  * <p>Contributors may write raw HTML in markdown; it is cleaned here with a jsoup {@link Safelist}, fragment by
- * fragment, so that nothing they write can escape its container or run script. Immutable and thread-safe.
+ * fragment, so that nothing they write can escape its container or run script. Nor can it pass for part of the
+ * site: no form controls (fake login fields), no {@code class}, {@code id} or {@code style} (fake notices, overlays,
+ * clobbered ids). The one class kept is the {@code language-*} that a fenced code block's info string gives.
+ * Immutable and thread-safe.
  */
 public final class FragmentRenderer {
     /** Attribute naming the source file and line of a link; read and removed by the link check. */
@@ -24,13 +29,12 @@ public final class FragmentRenderer {
 
     private final HtmlRenderer html;
     private final Safelist safelist = Safelist.relaxed()
-            .addAttributes("code", "class")
-            .addAttributes("pre", "class")
-            .addAttributes("span", "class")
-            .addAttributes("div", "class")
+            .addTags("hr", "kbd", "details", "summary")
+            .addAttributes("details", "open")
+            .addAttributes("th", "align")
+            .addAttributes("td", "align")
             .addAttributes("a", "title")
             .addAttributes("ol", "start")
-            .addAttributes("input", "type", "checked", "disabled")
             .preserveRelativeLinks(true);
 
     public FragmentRenderer(List<Extension> extensions) {
@@ -50,6 +54,9 @@ public final class FragmentRenderer {
             // contributor writes, so positions cannot be forged.
             Document block = Jsoup.parseBodyFragment(Jsoup.clean(html.render(node), SANITISER_BASE, safelist, settings));
             block.outputSettings(settings);
+            if (node instanceof FencedCodeBlock fenced) {
+                languageClass(fenced).ifPresent(language -> block.select("pre > code").addClass(language));
+            }
             block.select("a[href], img[src]").attr(SOURCE_ATTRIBUTE, file + ":" + AstNodes.line(node));
             out.append(block.body().html());
         }
@@ -66,6 +73,15 @@ public final class FragmentRenderer {
             }
         }
         return new Fragment(clean.body().html().strip(), clean.body().text(), externalImages);
+    }
+
+    /**
+     * The class commonmark gives a fenced code block, cut to its first word: class names split at any whitespace,
+     * so an info string like {@code x<tab>notice} must not smuggle in a second class.
+     */
+    private static Optional<String> languageClass(FencedCodeBlock block) {
+        String info = block.getInfo() == null ? "" : block.getInfo().strip();
+        return info.isEmpty() ? Optional.empty() : Optional.of("language-" + info.split("\\s+", 2)[0]);
     }
 
     private static boolean isExternal(String url) {
