@@ -2,8 +2,9 @@ package dev.faqsite.cli;
 
 import dev.faqsite.diagnostic.ContentException;
 import dev.faqsite.diagnostic.Diagnostic;
-import dev.faqsite.diagnostic.LogText;
 import dev.faqsite.files.InputFileException;
+import dev.faqsite.diagnostic.Excerpt;
+import dev.faqsite.diagnostic.InputTooComplexException;
 import dev.faqsite.render.TemplateException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import picocli.CommandLine;
  * printed on one line with control characters escaped, since file names in it may come from contributors.
  */
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+    private static final int MAX_MESSAGE_LENGTH = 1000;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
@@ -37,23 +39,45 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             return ExitCodes.CONTENT_ERRORS;
         }
         if (e instanceof TemplateException template) {
-            err.println(LogText.oneLine(template.file() + (template.line() > 0 ? ":" + template.line() : "")
-                    + ": error: " + template.getMessage()));
+            err.println(shown(template.file()) + (template.line() > 0 ? ":" + template.line() : "") + ": error: "
+                    + shown(template.getMessage()));
             err.println("the theme's templates are broken; nothing was written.");
             err.flush();
             return ExitCodes.CONTENT_ERRORS;
         }
         if (e instanceof IllegalArgumentException usage) {
-            err.println("error: " + LogText.oneLine(String.valueOf(usage.getMessage())));
+            err.println("error: " + shown(usage.getMessage()));
             err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
             err.flush();
             return ExitCodes.USAGE;
         }
+        if (e instanceof InputTooComplexException tooComplex) {
+            return inputTooComplex(err, tooComplex.getMessage());
+        }
         if (e instanceof UncheckedIOException io) {
-            err.println("error: " + LogText.oneLine(String.valueOf(io.getMessage())));
+            err.println("error: " + shown(io.getMessage()));
             err.flush();
             return ExitCodes.CONTENT_ERRORS;
         }
         throw new IllegalStateException("faq-site failed unexpectedly; please report this", e);
+    }
+
+    /**
+     * Messages quote file names, templates and the command line, so control characters in them are shown, not
+     * obeyed: a name with a line break cannot forge a line of its own in the log.
+     */
+    private static String shown(String message) {
+        return Excerpt.of(String.valueOf(message), MAX_MESSAGE_LENGTH);
+    }
+
+    /**
+     * Running out of stack or memory is almost always caused by the input (nesting thousands deep, a huge file),
+     * so it gets one line and no stack trace; the input limits should have caught it with a precise error.
+     */
+    static int inputTooComplex(PrintWriter err, String what) {
+        err.println("error: " + what + "; nothing was written. Look for very deep nesting or very large or"
+                + " repetitive text in recent changes.");
+        err.flush();
+        return ExitCodes.CONTENT_ERRORS;
     }
 }

@@ -12,6 +12,8 @@ import dev.faqsite.model.Question;
 import dev.faqsite.model.QuestionPart;
 import dev.faqsite.pair.Localized;
 import dev.faqsite.pair.PairedContent;
+import dev.faqsite.text.PlainText;
+import dev.faqsite.text.Truncation;
 import dev.faqsite.write.OutputFile;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -83,8 +85,7 @@ public final class SearchIndexer {
             doc.put("ref", document.ref());
             doc.put("url", document.url());
             doc.put("title", document.title());
-            String text = document.answer().replaceAll("\\s+", " ").strip();
-            doc.put("text", text.length() > STORED_TEXT ? text.substring(0, STORED_TEXT) : text);
+            doc.put("text", storedText(document));
             doc.put("lang", document.lang());
         }
         file.set("index", builder.build(documents));
@@ -93,5 +94,10 @@ public final class SearchIndexer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
+    }
+
+    /** The answer text a result's snippet is cut from: one line, at most {@value #STORED_TEXT} characters. */
+    static String storedText(SearchDocument document) {
+        return Truncation.atMost(PlainText.oneLine(document.answer()), STORED_TEXT);
     }
 }

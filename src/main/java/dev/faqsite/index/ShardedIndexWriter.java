@@ -46,7 +46,6 @@ public final class ShardedIndexWriter {
     private static final int SHARD_GROUP = 16;
     /** Shortest word whose typos are tolerated, minus the one edit; see search-core.js. */
     private static final int SHORTEST_TYPO_CANDIDATE = 4;
-    private static final int STORED_TEXT = 1200;
 
     private final ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -138,15 +137,9 @@ public final class ShardedIndexWriter {
         ObjectNode fragment = mapper.createObjectNode();
         fragment.put("url", document.url());
         fragment.put("title", document.title());
-        String text = document.answer().replaceAll("\\s+", " ").strip();
-        fragment.put("text", text.length() > STORED_TEXT ? text.substring(0, cutBefore(text, STORED_TEXT)) : text);
+        fragment.put("text", SearchIndexer.storedText(document));
         fragment.put("lang", document.lang());
         return fragment;
-    }
-
-    /** The cut position at or before {@code limit} that does not split a surrogate pair. */
-    private static int cutBefore(String text, int limit) {
-        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 
     /** Words that can be within one edit of a query word long enough for typo tolerance. */

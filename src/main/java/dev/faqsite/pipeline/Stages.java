@@ -1,5 +1,6 @@
 package dev.faqsite.pipeline;
 
+import dev.faqsite.diagnostic.InputTooComplexException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -12,6 +13,8 @@ final class Stages {
         long start = System.nanoTime();
         try {
             return stage.get();
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw new InputTooComplexException(name, e);
         } finally {
             timings.add(new StageTiming(name, (System.nanoTime() - start) / 1_000_000));
         }

@@ -3,6 +3,7 @@ package dev.faqsite.postprocess;
 import dev.faqsite.diagnostic.Diagnostics;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,24 @@ public final class LinkChecker {
         }
     }
 
+    /**
+     * java.net.URI refuses spaces (of every kind, U+2028 included) and control characters, which a browser simply
+     * percent-encodes; do the same, so that such a link is judged by its target, not rejected as malformed.
+     */
+    private static String encodeSpacesAndControls(String target) {
+        StringBuilder out = new StringBuilder(target.length());
+        target.codePoints().forEach(c -> {
+            if (Character.isSpaceChar(c) || Character.isISOControl(c)) {
+                for (byte b : Character.toString(c).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xff));
+                }
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
     private static int parseLine(String text) {
         try {
             return Integer.parseInt(text);
@@ -56,7 +75,7 @@ public final class LinkChecker {
     private String problem(ProcessedPage page, String target, Set<String> files, Map<String, ProcessedPage> byPath) {
         URI resolved;
         try {
-            resolved = URI.create(SITE + page.url()).resolve(new URI(target.replace(" ", "%20")));
+            resolved = URI.create(SITE + page.url()).resolve(new URI(encodeSpacesAndControls(target)));
         } catch (URISyntaxException | IllegalArgumentException e) {
             return "not a valid URL";
         }

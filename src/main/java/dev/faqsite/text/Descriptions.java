@@ -8,7 +8,6 @@ public final class Descriptions {
     }
 
     public static String of(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= LENGTH ? oneLine : oneLine.substring(0, LENGTH - 1) + "…";
+        return Truncation.withEllipsis(PlainText.oneLine(text), LENGTH);
     }
 }

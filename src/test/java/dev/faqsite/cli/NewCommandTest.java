@@ -48,14 +48,14 @@ class NewCommandTest {
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         String text = Files.readString(site.content().resolve("zh/002_pricing.md"));
-        assertThat(text).startsWith("---\ntitle: \"定价\"\nslug: 002-pricing\n---")
+        assertThat(text).startsWith("---\ntitle: \"定价\"\nslug: \"002-pricing\"\n---")
                 .contains("{#how-should-it-be-priced}");
         assertThat(site.check().exitCode()).isZero();
     }
 
     @Test
     void freshIdsNeverCollide() {
-        assertThat(NewCommand.freshId("Core challenges", Set.of("core-challenges"))).isEqualTo("core-challenges-2");
-        assertThat(NewCommand.freshId("什么是大模型？", Set.of())).matches("q-[0-9a-f]{8}");
+        assertThat(NewContent.freshId("Core challenges", Set.of("core-challenges"))).isEqualTo("core-challenges-2");
+        assertThat(NewContent.freshId("什么是大模型？", Set.of())).matches("q-[0-9a-f]{8}");
     }
 }

@@ -84,7 +84,7 @@ class HostileContentTest {
         TestSite site = TestSite.zh(temp, Map.of("a.md", DOC.replace("slug: a", "slug: a\nslug: b"))).build();
 
         assertThat(site.exitCode()).isEqualTo(1);
-        assertThat(site.stderr()).contains("zh/a.md:").contains("invalid YAML").contains("slug");
+        assertThat(site.stderr()).contains("zh/a.md:4:1: error: 'slug' is set twice (first on line 3)");
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /** The comparison key of a text: equal keys mean the same text but for numbering, case, spaces and punctuation. */
 public final class TextKey {
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*[.、)]?\\s*");
+    // Possessive: a greedy repeated group recurses once per repetition in java.util.regex, so "1.1.1…" a few
+    // thousand times long would overflow the stack; nothing after the group needs it to give anything back.
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*+[.、)]?\\s*");
     private static final Pattern IGNORED = Pattern.compile("[\\s\\p{P}\\p{S}]+");
 
     private TextKey() {

@@ -1,5 +1,6 @@
 package dev.faqsite.parse.internal;
 
+import dev.faqsite.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +42,9 @@ final class AstNodes {
         return current == null ? node : current;
     }
 
+    /** The node's text on one line; separators and control characters that would break a title become spaces. */
     static String text(Node node) {
-        return TEXT.render(node).strip();
+        return PlainText.oneLine(TEXT.render(node));
     }
 
     /** The label at the start of a paragraph: {@code **答案：**} or {@code **答案**：}. */
@@ -63,8 +65,11 @@ final class AstNodes {
     /** Removes the leading label from a paragraph; returns false when nothing is left of the paragraph. */
     static boolean removeLeadingLabel(Paragraph paragraph) {
         Node strong = paragraph.getFirstChild();
+        // The colon is inside the label (**答案：**) or right after it (**答案**：); only the latter is removed here,
+        // so that a question that itself starts with a colon keeps it.
+        boolean colonInside = endsWithColon(text(strong));
         strong.unlink();
-        if (paragraph.getFirstChild() instanceof Text after && startsWithColon(after.getLiteral())) {
+        if (!colonInside && paragraph.getFirstChild() instanceof Text after && startsWithColon(after.getLiteral())) {
             after.setLiteral(after.getLiteral().strip().substring(1));
         }
         while (paragraph.getFirstChild() != null) {

@@ -2,6 +2,7 @@ package dev.faqsite.parse.internal;
 
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.files.PortableNames;
+import dev.faqsite.diagnostic.Excerpt;
 import dev.faqsite.load.SourceFile;
 import dev.faqsite.model.Document;
 import dev.faqsite.model.DocumentBlock;
@@ -11,6 +12,7 @@ import dev.faqsite.model.Question;
 import dev.faqsite.model.QuestionPart;
 import dev.faqsite.model.SourceLocation;
 import dev.faqsite.text.Descriptions;
+import dev.faqsite.text.PlainText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -45,7 +47,7 @@ final class DocumentAssembler {
                     ? new DocumentBlock.QuestionSlot(questions.get(draft).id())
                     : (DocumentBlock) block);
         }
-        String title = !frontMatter.title().isBlank() ? frontMatter.title().strip()
+        String title = !frontMatter.title().isBlank() ? PlainText.oneLine(frontMatter.title())
                 : !titleHeading.isBlank() ? titleHeading : source.baseName();
         List<Question> ordered = questionDrafts.stream().map(questions::get).toList();
         if (ordered.isEmpty()) {
@@ -66,7 +68,7 @@ final class DocumentAssembler {
             return derived;
         }
         if (!Ids.isValid(frontMatter.slug())) {
-            diagnostics.error(source.path(), 2, "invalid slug '" + frontMatter.slug() + "'",
+            diagnostics.error(source.path(), 2, "invalid slug '" + Excerpt.of(frontMatter.slug()) + "'",
                     "use lower-case letters, digits and hyphens, e.g. slug: platform-advantages");
         } else if (PortableNames.isReservedOnWindows(frontMatter.slug())) {
             diagnostics.error(source.path(), 2, "the slug '" + frontMatter.slug() + "' is reserved on Windows",

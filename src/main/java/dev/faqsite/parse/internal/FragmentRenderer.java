@@ -1,12 +1,18 @@
 package dev.faqsite.parse.internal;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.commonmark.Extension;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,19 +32,25 @@ public final class FragmentRenderer {
     /** Attribute naming the source file and line of a link; read and removed by the link check. */
     public static final String SOURCE_ATTRIBUTE = "data-source";
     private static final String SANITISER_BASE = "https://faq-site.invalid/";
+    /** Carries a link's own line through the sanitiser; see {@link #stampSources}. */
+    private static final String LINE_STAMP = "data-faqsite-line";
 
+    /** Proves a line stamp was written by the renderer, not typed by a contributor as raw HTML. */
+    private final String secret = randomHex() + ":";
     private final HtmlRenderer html;
     private final Safelist safelist = Safelist.relaxed()
             .addTags("hr", "kbd", "details", "summary")
             .addAttributes("details", "open")
             .addAttributes("th", "align")
             .addAttributes("td", "align")
-            .addAttributes("a", "title")
+            .addAttributes("a", "title", LINE_STAMP)
+            .addAttributes("img", LINE_STAMP)
             .addAttributes("ol", "start")
             .preserveRelativeLinks(true);
 
     public FragmentRenderer(List<Extension> extensions) {
-        this.html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
+        this.html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true)
+                .attributeProviderFactory(context -> new LineStamps()).build();
     }
 
     /**
@@ -49,15 +61,15 @@ public final class FragmentRenderer {
         Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
         StringBuilder out = new StringBuilder();
         for (Node node : nodes) {
-            // Each block is cleaned on its own, then its links and images are stamped with the block's position,
-            // so a broken one found after rendering names its line. The Safelist drops any such stamp a
-            // contributor writes, so positions cannot be forged.
+            // Each block is cleaned on its own, then its links and images are stamped with their source line, so
+            // a broken one found after rendering names its line. The Safelist drops a data-source a contributor
+            // writes, and a line stamp without the secret is ignored, so positions cannot be forged.
             Document block = Jsoup.parseBodyFragment(Jsoup.clean(html.render(node), SANITISER_BASE, safelist, settings));
             block.outputSettings(settings);
             if (node instanceof FencedCodeBlock fenced) {
                 languageClass(fenced).ifPresent(language -> block.select("pre > code").addClass(language));
             }
-            block.select("a[href], img[src]").attr(SOURCE_ATTRIBUTE, file + ":" + AstNodes.line(node));
+            stampSources(block, file, AstNodes.line(node));
             out.append(block.body().html());
         }
         Document clean = Jsoup.parseBodyFragment(out.toString());
@@ -82,6 +94,53 @@ public final class FragmentRenderer {
     private static Optional<String> languageClass(FencedCodeBlock block) {
         String info = block.getInfo() == null ? "" : block.getInfo().strip();
         return info.isEmpty() ? Optional.empty() : Optional.of("language-" + info.split("\\s+", 2)[0]);
+    }
+
+    /**
+     * Names the source of every link and image: its own line when the renderer stamped it with the secret, else
+     * (raw HTML) the line of its block. Stamps without the secret are contributors' forgeries and are dropped.
+     */
+    private void stampSources(Document block, String file, int blockLine) {
+        for (Element element : block.select("[" + LINE_STAMP + "]")) {
+            String stamp = element.attr(LINE_STAMP);
+            element.removeAttr(LINE_STAMP);
+            if (stamp.startsWith(secret) && element.is("a[href], img[src]")) {
+                element.attr(SOURCE_ATTRIBUTE, file + ":" + stamp.substring(secret.length()));
+            }
+        }
+        block.select("a[href], img[src]").not("[" + SOURCE_ATTRIBUTE + "]")
+                .attr(SOURCE_ATTRIBUTE, file + ":" + blockLine);
+    }
+
+    /** Stamps links and images with their line; one instance per rendered block. */
+    private final class LineStamps implements AttributeProvider {
+        private Node block;
+        private Map<Node, Integer> lines = Map.of();
+
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (!(node instanceof Link || node instanceof Image)) {
+                return;
+            }
+            Node topLevel = node;
+            while (topLevel.getParent() != null && !(topLevel.getParent() instanceof org.commonmark.node.Document)) {
+                topLevel = topLevel.getParent();
+            }
+            if (topLevel != block) {
+                block = topLevel;
+                lines = InlineLines.of(topLevel);
+            }
+            Integer line = lines.get(node);
+            if (line != null && line > 0) {
+                attributes.put(LINE_STAMP, secret + line);
+            }
+        }
+    }
+
+    private static String randomHex() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static boolean isExternal(String url) {
