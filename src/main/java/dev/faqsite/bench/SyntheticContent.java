@@ -1,5 +1,7 @@
 package dev.faqsite.bench;
 
+import dev.faqsite.dedup.Deduplicator;
+import dev.faqsite.dedup.QuestionGroup;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.load.SourceFile;
 import dev.faqsite.model.Document;
@@ -15,9 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -25,7 +30,7 @@ import java.util.stream.Stream;
 /**
  * A synthetic content folder for benchmarks, a site of any size that builds like real content: {@code site.yaml},
  * Chinese documents in {@code zh/} and their English translations in {@code en/}, {@value #QUESTIONS_PER_DOCUMENT}
- * questions per document, every question distinct ({@link SyntheticCorpus#distinct}) and so a page of its own.
+ * questions per document, every question distinct ({@link SyntheticCorpus#distinct}) and a page of its own.
  * The English question {@code s7} is recombined from the real English translations as the Chinese {@code s7} is
  * from their sources, and records the Chinese question's {@code source-version}, so the site has no missing or
  * stale translation and {@code check --strict} passes. The same size and seed always give the same bytes.
@@ -55,6 +60,7 @@ public final class SyntheticContent {
     private final SyntheticCorpus sources;
     private final SyntheticCorpus translations;
     private final DocumentParser parser = new DocumentParser();
+    private final Deduplicator deduplicator = new Deduplicator();
 
     private SyntheticContent(SyntheticCorpus sources, SyntheticCorpus translations) {
         this.sources = sources;
@@ -78,8 +84,10 @@ public final class SyntheticContent {
         if (size < 1) {
             throw new IllegalArgumentException("a synthetic site needs at least one question, not " + size);
         }
-        List<Question> chinese = sources.distinct(size, seed);
-        List<Question> english = translations.distinct(size, seed);
+        List<Question> chinese = ownPages(sources.distinct(size + size / 20 + 20, seed), size);
+        Map<String, Question> englishById = new HashMap<>();
+        translations.distinct(size + size / 20 + 20, seed).forEach(q -> englishById.put(q.id(), q));
+        List<Question> english = chinese.stream().map(q -> englishById.get(q.id())).toList();
         SortedMap<String, String> files = new TreeMap<>();
         files.put("site.yaml", SITE_YAML.formatted(size));
         Map<String, String> versions = new HashMap<>();
@@ -118,6 +126,38 @@ public final class SyntheticContent {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The first {@code size} candidates that the build gives pages of their own. Distinct subjects can still
+     * share a phrase and an answer sentence closely enough to be merged (about one question in 170), so of each
+     * merged group only the earliest stays and later candidates fill the gaps, until dedup merges nothing:
+     * {@code N} questions make {@code N} pages. Ids keep their candidate number, so they may skip some.
+     */
+    private List<Question> ownPages(List<Question> candidates, int size) {
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            order.put(candidates.get(i).id(), i);
+        }
+        List<Question> kept = new ArrayList<>(candidates.subList(0, Math.min(size, candidates.size())));
+        int next = kept.size();
+        while (true) {
+            Set<String> merged = new HashSet<>();
+            for (QuestionGroup group : deduplicator.deduplicate(kept, new Diagnostics()).groups()) {
+                group.members().stream().sorted(Comparator.comparing(q -> order.get(q.id()))).skip(1)
+                        .forEach(q -> merged.add(q.id()));
+            }
+            if (merged.isEmpty()) {
+                return kept;
+            }
+            kept.removeIf(q -> merged.contains(q.id()));
+            while (kept.size() < size) {
+                if (next == candidates.size()) {
+                    throw new IllegalStateException("too few distinct synthetic questions for " + size + " pages");
+                }
+                kept.add(candidates.get(next++));
+            }
         }
     }
 
