@@ -6,6 +6,7 @@ import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.load.SourceFile;
 import dev.faqsite.model.Document;
 import dev.faqsite.model.Question;
+import dev.faqsite.model.SourceLocation;
 import dev.faqsite.pair.Localized;
 import dev.faqsite.pair.PairedContent;
 import dev.faqsite.pair.SourceVersion;
@@ -84,9 +85,10 @@ public final class SyntheticContent {
         if (size < 1) {
             throw new IllegalArgumentException("a synthetic site needs at least one question, not " + size);
         }
-        List<Question> chinese = ownPages(sources.distinct(size + size / 20 + 20, seed), size);
+        int candidates = size + size / 20 + 20; // dedup merges about one in 170; see ownPages
+        List<Question> chinese = ownPages(sources.distinct(candidates, seed), size);
         Map<String, Question> englishById = new HashMap<>();
-        translations.distinct(size + size / 20 + 20, seed).forEach(q -> englishById.put(q.id(), q));
+        translations.distinct(candidates, seed).forEach(q -> englishById.put(q.id(), q));
         List<Question> english = chinese.stream().map(q -> englishById.get(q.id())).toList();
         SortedMap<String, String> files = new TreeMap<>();
         files.put("site.yaml", SITE_YAML.formatted(size));
@@ -143,8 +145,17 @@ public final class SyntheticContent {
         List<Question> kept = new ArrayList<>(candidates.subList(0, Math.min(size, candidates.size())));
         int next = kept.size();
         while (true) {
+            // Dedup takes questions in source order, and its groups depend on that order: number them as the
+            // documents will hold them.
+            List<Question> inSourceOrder = new ArrayList<>(kept.size());
+            for (int i = 0; i < kept.size(); i++) {
+                Question q = kept.get(i);
+                inSourceOrder.add(new Question(q.id(), q.idDerived(), q.language(), q.documentSlug(), q.heading(),
+                        q.questionText(), q.parts(), new SourceLocation(SOURCE + "/", i + 1), q.hints(),
+                        q.translatedFrom()));
+            }
             Set<String> merged = new HashSet<>();
-            for (QuestionGroup group : deduplicator.deduplicate(kept, new Diagnostics()).groups()) {
+            for (QuestionGroup group : deduplicator.deduplicate(inSourceOrder, new Diagnostics()).groups()) {
                 group.members().stream().sorted(Comparator.comparing(q -> order.get(q.id()))).skip(1)
                         .forEach(q -> merged.add(q.id()));
             }
