@@ -17,9 +17,10 @@
 //     results, rendered as a list.
 // Measured from the input event: bytes (encoded bodies, counted by the server) and requests until the network
 // is quiet after the first result, time until the first result is in the DOM, and the longest task on the
-// page's main thread (Chromium trace, RunTask events) in that span. Slow 4G is CDP
-// Network.emulateNetworkConditions (150 ms latency, 1.6 Mbit/s down, 750 kbit/s up), switched on after the
-// page has loaded; it applies to the workers' fetches too. Each number is the median of --runs loads.
+// page's main thread from the input event to the first result (Chromium trace: RunTask events of the renderer
+// that marked the input; wall time, with the thread's CPU time in it, which tells a busy machine from real work).
+// Slow 4G is CDP Network.emulateNetworkConditions (150 ms latency, 1.6 Mbit/s down, 750 kbit/s up), switched on
+// after the page has loaded; it applies to the workers' fetches too. Each number is the median of --runs loads.
 // Later keystrokes (unthrottled, after the first results): more input events, one at a time, each after the
 // previous update; reported from the input event to the updated list (debounce included) and from the moment
 // the engine was asked (after the debounce) to the updated list.
@@ -73,12 +74,18 @@ function log(message) {
 // Sites: content → built site → Pagefind index.
 // ---------------------------------------------------------------------------------------------------------------
 
-function folderBytes(folder) {
-  let total = 0;
+/** Bytes of the files in a folder as they are, and gzipped one by one as the server sends the text ones. */
+function folderBytes(folder, skip = () => false) {
+  let raw = 0;
+  let sent = 0;
   for (const entry of fs.readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) total += fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).size;
+    const file = path.join(entry.parentPath ?? entry.path, entry.name);
+    if (!entry.isFile() || skip(file)) continue;
+    const content = fs.readFileSync(file);
+    raw += content.length;
+    sent += COMPRESSIBLE.has(path.extname(file)) ? zlib.gzipSync(content, { level: 6 }).length : content.length;
   }
-  return total;
+  return { raw, sent };
 }
 
 function buildSite(size) {
@@ -86,7 +93,7 @@ function buildSite(size) {
   const site = path.join(root, "site");
   const stamp = path.join(root, "built.json");
   if (args.reuse && fs.existsSync(stamp)) {
-    return { size, site, ...JSON.parse(fs.readFileSync(stamp, "utf8")) };
+    return { size, site, ...JSON.parse(fs.readFileSync(stamp, "utf8")), ...indexBytes(site) };
   }
   fs.rmSync(root, { recursive: true, force: true });
   fs.mkdirSync(root, { recursive: true });
@@ -114,16 +121,20 @@ function buildSite(size) {
   }
   log(`pagefind ${size} (${marked} question pages) …`);
   const start = process.hrtime.bigint();
-  execFileSync(pagefindBin, ["--site", site], { stdio: ["ignore", args.verbose ? "inherit" : "ignore", "inherit"] });
+  execFileSync(pagefindBin, ["--site", site], { stdio: ["ignore", args.verbose ? 2 : "ignore", "inherit"] });
   const pagefindMs = Number((process.hrtime.bigint() - start) / 1000000n);
-  const info = {
-    pages, indexMs, pagefindMs, questionPages: marked,
-    faqIndexBytes: ["zh", "en"].map((l) => folderBytes(path.join(site, l, "search"))
-      - fs.statSync(path.join(site, l, "search", "index.html")).size).reduce((a, b) => a + b, 0),
-    pagefindBytes: folderBytes(path.join(site, "pagefind")),
-  };
+  const info = { pages, indexMs, pagefindMs, questionPages: marked };
   fs.writeFileSync(stamp, JSON.stringify(info));
-  return { size, site, ...info };
+  return { size, site, ...info, ...indexBytes(site) };
+}
+
+/** The search folders less the results pages (search/index.html), and Pagefind's files less its UIs. */
+function indexBytes(site) {
+  return {
+    faqIndexBytes: ["zh", "en"].map((l) => folderBytes(path.join(site, l, "search"), (f) => f.endsWith(".html")))
+      .reduce((a, b) => ({ raw: a.raw + b.raw, sent: a.sent + b.sent })),
+    pagefindBytes: folderBytes(path.join(site, "pagefind"), (f) => /pagefind-(component-|modular-)?ui|highlight/.test(f)),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -155,7 +166,7 @@ function startServer() {
       if (gzip) body = zlib.gzipSync(body, { level: 6 });
       state.cache.set(key, body);
     }
-    state.log?.push({ path: url.pathname, bytes: body.length, status: 200, at: Date.now() });
+    state.log?.push({ path: url.pathname, bytes: body.length, status: 200, at: Date.now(), http: req.httpVersion });
     const headers = { "content-type": TYPES[ext] || "application/octet-stream", "cache-control": "no-cache",
       "content-length": body.length };
     if (gzip) headers["content-encoding"] = "gzip";
@@ -248,6 +259,7 @@ function watch({ list, rendered, attribute }) {
 function enter({ selector, text }) {
   const input = document.querySelector(selector);
   const at = performance.now();
+  performance.mark("bench-input");
   input.focus();
   input.value = text;
   input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText", data: text }));
@@ -275,16 +287,23 @@ async function waitQuiet(server, since, limitMs) {
   }
 }
 
-/** The longest task on a page's main thread in a trace: wall time, and the thread's CPU time in that task. */
-function longestTask(trace) {
+/**
+ * The longest task on the page's main thread between the query's input event (the "bench-input" mark) and its
+ * first result: wall time, and the thread's CPU time in that task. Only the renderer that made the mark counts:
+ * a closed page's renderer may still be shutting down.
+ */
+function longestTask(trace, spanMs) {
   const events = JSON.parse(trace.toString("utf8")).traceEvents;
-  const mainThreads = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")
-    .map((e) => `${e.pid}:${e.tid}`));
-  let longest = { wall: 0, cpu: 0 };
+  const mark = events.find((e) => e.name === "bench-input");
+  const mainThreads = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain"
+    && (!mark || e.pid === mark.pid)).map((e) => `${e.pid}:${e.tid}`));
+  const from = mark ? mark.ts : -Infinity;
+  const to = mark ? mark.ts + spanMs * 1000 : Infinity;
+  let longest = { wall: 0, cpu: 0, marked: Boolean(mark), threads: mainThreads.size };
   for (const e of events) {
     if (e.ph === "X" && (e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask")
-      && mainThreads.has(`${e.pid}:${e.tid}`) && e.dur / 1000 > longest.wall) {
-      longest = { wall: e.dur / 1000, cpu: (e.tdur ?? NaN) / 1000 };
+      && mainThreads.has(`${e.pid}:${e.tid}`) && e.ts + e.dur >= from && e.ts <= to && e.dur / 1000 > longest.wall) {
+      longest = { ...longest, wall: e.dur / 1000, cpu: (e.tdur ?? NaN) / 1000 };
     }
   }
   return longest;
@@ -304,14 +323,14 @@ async function coldLoad(browser, server, engine, lang, query, throttled, later) 
     await page.evaluate(watch, selectors);
     await page.waitForTimeout(300);
     if (throttled) await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
-    await browser.startTracing(page, { categories: ["toplevel"] });
+    await browser.startTracing(page, { categories: ["toplevel", "blink.user_timing", "devtools.timeline"] });
     server.log = [];
     const since = Date.now();
     const typedAt = await page.evaluate(enter, { selector: selectors.input, text: query });
     await page.waitForFunction(() => window.__updates.some((u) => u.results > 0), null, { timeout: 120000, polling: 20 });
     const shownAt = await page.evaluate(() => window.__updates.find((u) => u.results > 0).at);
     await waitQuiet(server, since, 10000);
-    const task = longestTask(await browser.stopTracing());
+    const task = longestTask(await browser.stopTracing(), shownAt - typedAt);
     const requests = server.log.filter((r) => r.status === 200);
     const result = {
       bytes: requests.reduce((sum, r) => sum + r.bytes, 0),
@@ -319,8 +338,9 @@ async function coldLoad(browser, server, engine, lang, query, throttled, later) 
       firstResultMs: shownAt - typedAt,
       longestTaskMs: task.wall,
       longestTaskCpuMs: task.cpu,
+      traced: `mark ${task.marked ? "found" : "missing"}, ${task.threads} main thread(s)`,
       longTasks: await page.evaluate((t) => window.__longTasks.filter((e) => e.start >= t).length, typedAt),
-      files: requests.map((r) => `${r.path} ${r.bytes}`),
+      files: requests.map((r) => `${r.path} ${r.bytes} (HTTP/${r.http})`),
       keystrokes: [],
     };
     server.log = null;
@@ -387,7 +407,7 @@ async function main() {
               if (args.verbose) {
                 log(`${site.size} ${lang} ${engine} ${throttled ? "slow4g" : "fast"} #${run}: ${kb(result.bytes)} `
                   + `${result.requests} req ${ms(result.firstResultMs)} task ${ms(result.longestTaskMs)} (cpu ${ms(result.longestTaskCpuMs)}), `
-                  + `${result.longTasks} long task(s) by PerformanceObserver\n  `
+                  + `${result.longTasks} long task(s) by PerformanceObserver, trace: ${result.traced}\n  `
                   + result.files.join("\n  "));
               }
             }
@@ -419,11 +439,13 @@ function print(sites, rows) {
   const load = os.loadavg().map((l) => l.toFixed(1)).join(" ");
   console.log(`Pagefind comparison: Chromium ${"/usr/bin/chromium"}, ${os.cpus().length} CPUs (load ${load}), `
     + `${args.http1 ? "HTTP/1.1" : "HTTP/2"}, median of ${RUNS} cold loads; ratio = faq-site / Pagefind.\n`);
-  console.log("| site | pages (both languages) | faq-site index | Pagefind index |");
-  console.log("|---|---:|---:|---:|");
+  console.log("Index, both languages: files on disk and as served (gzip for text); time: faq-site's index stage in "
+    + "its build, Pagefind's whole run (reading the HTML included).\n");
+  console.log("| site | question pages | faq-site on disk / served | faq-site time | Pagefind on disk / served | Pagefind time |");
+  console.log("|---|---:|---:|---:|---:|---:|");
   for (const s of sites) {
-    console.log(`| ${s.size} | ${s.questionPages} | ${kb(s.faqIndexBytes)}, ${s.indexMs} ms | `
-      + `${kb(s.pagefindBytes)}, ${s.pagefindMs} ms |`);
+    console.log(`| ${s.size} | ${s.questionPages} | ${kb(s.faqIndexBytes.raw)} / ${kb(s.faqIndexBytes.sent)} `
+      + `| ${s.indexMs} ms | ${kb(s.pagefindBytes.raw)} / ${kb(s.pagefindBytes.sent)} | ${s.pagefindMs} ms |`);
   }
   console.log("\nFirst query of a page (bytes: encoded bodies; time: input event → first result in the DOM; "
     + "longest task: page main thread, Chromium trace, wall time with the thread's CPU time in it):\n");
