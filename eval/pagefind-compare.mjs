@@ -181,8 +181,9 @@ function startServer() {
     execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", path.join(dir, "key.pem"),
       "-out", path.join(dir, "cert.pem"), "-days", "2", "-subj", "/CN=127.0.0.1",
       "-addext", "subjectAltName=IP:127.0.0.1"], { stdio: "ignore" });
-    server = http2.createSecureServer({ key: fs.readFileSync(path.join(dir, "key.pem")),
-      cert: fs.readFileSync(path.join(dir, "cert.pem")), allowHTTP1: true }, handler);
+    const tls = { key: fs.readFileSync(path.join(dir, "key.pem")), cert: fs.readFileSync(path.join(dir, "cert.pem")) };
+    fs.rmSync(dir, { recursive: true, force: true });
+    server = http2.createSecureServer({ ...tls, allowHTTP1: true }, handler);
   }
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => {
     state.base = `${args.http1 ? "http" : "https"}://127.0.0.1:${server.address().port}`;
