@@ -67,6 +67,23 @@ public final class NodeLunr {
         return run(null, shardFolder, null, queries);
     }
 
+    /**
+     * Answers every query as the first query of a page: on a cold cache (a fresh index per query), fetching the
+     * fragments of the first {@code shown} results as the worker does for the search box's dropdown.
+     *
+     * @param shardFolder a language's search folder in a built site, e.g. {@code site/zh/search}
+     * @return {@code firstQueries}: per query, {@code total} (number of results) and {@code files}, every file of
+     *         the search folder the query fetched, fragments included, in the order first asked for
+     */
+    public JsonNode runFirstQueries(Path shardFolder, List<String> queries, int shown) {
+        ObjectNode request = mapper.createObjectNode();
+        request.put("firstQueriesFolder", shardFolder.toAbsolutePath().toString());
+        request.put("shown", shown);
+        ArrayNode queryArray = request.putArray("queries");
+        queries.forEach(queryArray::add);
+        return call(request);
+    }
+
     private JsonNode run(Path indexFile, Path shardFolder, List<SearchDocument> documents, List<String> queries) {
         ObjectNode request = mapper.createObjectNode();
         if (indexFile != null) {
@@ -84,6 +101,10 @@ public final class NodeLunr {
         }
         ArrayNode queryArray = request.putArray("queries");
         queries.forEach(queryArray::add);
+        return call(request);
+    }
+
+    private JsonNode call(ObjectNode request) {
         try {
             Files.createDirectories(workDir);
             Path lunr = workDir.resolve("lunr.js");

@@ -53,6 +53,24 @@ async function runSharded(folder, queries, top) {
   return answers;
 }
 
+/**
+ * Each query as the first of a page, on a cold cache: what the search worker fetches for the dropdown (the query's
+ * index files, then the fragments of the results shown), in the order asked for.
+ */
+async function runFirstQueries(folder, queries, shown) {
+  const answers = [];
+  for (const query of queries) {
+    const requested = [];
+    const index = new FaqSearch.ShardedIndex(lunr, async (name) => {
+      requested.push(name);
+      return JSON.parse(fs.readFileSync(path.join(folder, name), "utf8"));
+    });
+    const page = await index.page(query, 0, shown);
+    answers.push({ total: page.total, files: requested });
+  }
+  return answers;
+}
+
 (async () => {
   const response = {};
   if (request.indexFile) {
@@ -61,6 +79,9 @@ async function runSharded(folder, queries, top) {
   }
   if (request.shardFolder) {
     response.sharded = await runSharded(request.shardFolder, request.queries, request.top || 8);
+  }
+  if (request.firstQueriesFolder) {
+    response.firstQueries = await runFirstQueries(request.firstQueriesFolder, request.queries, request.shown);
   }
   if (request.docs) {
     const built = buildWithLunr(request.docs, request.fields);
