@@ -63,18 +63,17 @@ public final class SearchBenchmark {
 
     /**
      * @param workDir a folder for the index files Node reads
-     * @param runtime the scripts a page loads before its first query can run, by name ({@code lunr.min.js},
-     *                {@code search-worker.js}, {@code search-core.js}); {@code search-core.js} is the engine
-     *                the queries are evaluated with
+     * @param engine  the search engine the queries are evaluated with ({@code search-core.js})
+     * @param runtime the scripts a page loads before its first query can run, by name
      */
-    public SearchBenchmark(Path workDir, Map<String, byte[]> runtime) {
+    public SearchBenchmark(Path workDir, byte[] engine, Map<String, byte[]> runtime) {
         this.workDir = workDir;
         this.runtime = Map.copyOf(runtime);
         try {
             Files.createDirectories(workDir);
-            Path engine = workDir.resolve("search-core.js");
-            Files.write(engine, runtime.get("search-core.js"));
-            this.node = new NodeLunr(workDir.resolve("node"), engine);
+            Path engineFile = workDir.resolve("search-core.js");
+            Files.write(engineFile, engine);
+            this.node = new NodeLunr(workDir.resolve("node"), engineFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

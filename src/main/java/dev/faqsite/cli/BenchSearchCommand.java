@@ -6,9 +6,10 @@ import dev.faqsite.config.TypedYaml;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.evaluation.NodeLunr;
 import dev.faqsite.evaluation.SearchQueries;
-import dev.faqsite.index.LunrRuntime;
+import dev.faqsite.index.SearchEngineBundle;
 import dev.faqsite.index.SearchIndexer;
 import dev.faqsite.pipeline.SitePipeline;
+import dev.faqsite.write.OutputFile;
 import dev.faqsite.theme.Theme;
 import dev.faqsite.theme.ThemeLocator;
 import java.io.IOException;
@@ -80,7 +81,9 @@ final class BenchSearchCommand implements Callable<Integer> {
         Map<String, List<String>> queries = queries();
         Path work = Files.createTempDirectory("faq-site-bench-search");
         try {
-            SearchBenchmark benchmark = new SearchBenchmark(work, runtime(new ThemeLocator().locate(null, assets)));
+            Theme theme = new ThemeLocator().locate(null, assets);
+            SearchBenchmark benchmark = new SearchBenchmark(work,
+                    Files.readAllBytes(theme.assets().resolve("search-core.js")), runtime(theme));
             SitePipeline pipeline = new SitePipeline(Version.current());
             SitePipeline.ContentAnalysis content = pipeline.analyseContent(contentOption.folder());
             PrintWriter out = spec.commandLine().getOut();
@@ -177,13 +180,14 @@ final class BenchSearchCommand implements Callable<Integer> {
         return queries;
     }
 
+    /** The one script the search worker loads: lunr.js with the theme's search core and worker. */
     private static Map<String, byte[]> runtime(Theme theme) throws IOException {
-        Map<String, byte[]> scripts = new LinkedHashMap<>();
-        scripts.put("lunr.min.js", LunrRuntime.minified());
+        List<OutputFile> assets = new ArrayList<>();
         for (String name : List.of("search-worker.js", "search-core.js")) {
-            scripts.put(name, Files.readAllBytes(theme.assets().resolve(name)));
+            assets.add(new OutputFile("assets/" + name, Files.readAllBytes(theme.assets().resolve(name))));
         }
-        return scripts;
+        OutputFile bundle = SearchEngineBundle.of(assets).orElseThrow();
+        return Map.of(bundle.path().substring(bundle.path().lastIndexOf('/') + 1), bundle.content());
     }
 
     private static double median(List<SearchBenchmark.FirstQuery> queries, ToLongFunction<SearchBenchmark.FirstQuery> value) {
