@@ -10,7 +10,7 @@
 //
 // Per site, language and engine, each cold load (new browser context, so empty caches) opens /{lang}/, then
 // focuses a search box and enters the whole query at once (an IME commit or a paste: one input event):
-//   - faq-site: the site's own search box (search.js, 120 ms debounce, Web Worker, dropdown of 8 results);
+//   - faq-site: the site's own search box (search.js: every input event searches, Web Worker, dropdown of 8 results);
 //   - Pagefind: a minimal search box added to the same page that does what Pagefind's own UI does with its JS
 //     API: import pagefind.js and init() on focus; on input preload(query) at once and search(query) after a
 //     120 ms debounce, as pagefind.debouncedSearch does (in Pagefind's Web Worker), then data() of the first 8
