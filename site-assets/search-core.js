@@ -226,11 +226,15 @@
    * A language's search index as separate files, loaded as queries need them.
    *
    * @param fetchJson function (name) → Promise of the parsed JSON file of that name in the search folder
+   * @param manifest  the manifest when it came with the script, else undefined: it is fetched
    */
-  function ShardedIndex(lunr, fetchJson) {
+  function ShardedIndex(lunr, fetchJson, manifest) {
     this.lunr = lunr;
     this.fetchJson = fetchJson;
     this.files = Object.create(null);
+    if (manifest) {
+      this.files["manifest.json"] = Promise.resolve(manifest);
+    }
     this.postings = Object.create(null);
     this.manifest = null;
     this.scores = null;

@@ -1,7 +1,7 @@
 // Runs the site's search off the main thread, so typing never waits for an index to load or a query to run.
 // Messages in: {manifestUrl} once, then {id, query, offset, limit, supersedes}; out: {id, total, results, stale}
 // or {id, error}. A query that supersedes others makes the earlier superseding ones stale: they stop early.
-/* global importScripts, lunr, FaqSearchCore */
+/* global importScripts, lunr, FaqSearchCore, FaqSearchManifest */
 "use strict";
 if (typeof FaqSearchCore === "undefined") {
   importScripts("lunr.min.js", "search-core.js"); // not bundled with them (see SearchEngineBundle)
@@ -25,7 +25,9 @@ function fetchJson(base) {
 self.onmessage = function (event) {
   var message = event.data;
   if (message.manifestUrl) {
-    index = new FaqSearchCore.ShardedIndex(lunr, fetchJson(message.manifestUrl));
+    // The build bundles each language's manifest into its worker script (see SearchEngineBundle): one fetch fewer.
+    index = new FaqSearchCore.ShardedIndex(lunr, fetchJson(message.manifestUrl),
+      typeof FaqSearchManifest === "undefined" ? undefined : FaqSearchManifest);
     index.ready().catch(function () {
       // Reported with the first query, which tries again.
     });

@@ -41,7 +41,7 @@ public final class ShardedIndexWriter {
     /** Format of the files, raised whenever a reader of an older format could misread them. */
     static final int FORMAT = 2;
     private static final int SHARD_BYTES = 12_000;
-    private static final int WORD_LIST_BYTES = 6_000;
+    private static final int WORD_LIST_BYTES = 16_000;
     private static final int FRAGMENT_GROUP = 64;
     private static final int SHARD_GROUP = 16;
     /** Shortest word whose typos are tolerated, minus the one edit; see search-core.js. */

@@ -134,12 +134,9 @@ public final class SitePipeline {
         List<ProcessedPage> processed = stages.run("post-process", () -> siteFiles.process(pages, cache));
         List<OutputFile> files = new ArrayList<>(siteFiles.collect(pages, processed));
         files.addAll(stages.run("index", () -> searchFiles(analysis, config)));
-        // The search worker bundle is made from assets; no asset may take its place either.
-        List<OutputFile> generated = new ArrayList<>(files);
-        generated.add(new OutputFile(SearchEngineBundle.PATH, new byte[0]));
-        List<OutputFile> assets = SiteFiles.assets(options.theme(), generated);
+        List<OutputFile> assets = SiteFiles.assets(options.theme(), files);
+        files.addAll(SearchEngineBundle.of(assets, files));
         files.addAll(assets);
-        SearchEngineBundle.of(assets).ifPresent(files::add);
         stages.run("links", () -> {
             Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
             new LinkChecker(config.basePath()).check(processed, paths, diagnostics);
