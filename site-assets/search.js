@@ -1,172 +1,9 @@
-// Search: the same tokenisation as the Java index builder, lunr queries, and the search box and results page.
-// The index and lunr.js load on first use, so pages render without waiting for them.
-(function (root, factory) {
+// The search box on every page and the results page. Queries run in a Web Worker (search-worker.js) that fetches
+// only the parts of the index a query needs, so the page never waits for an index to load or a query to run.
+(function () {
   "use strict";
-  var api = factory();
-  if (typeof module === "object" && module.exports) {
-    module.exports = api; // Node: the compatibility and relevance tests
-  } else {
-    root.FaqSearch = api;
-    api.enhance(document);
-  }
-})(typeof self !== "undefined" ? self : this, function () {
-  "use strict";
-
-  var HAN = /\p{Script=Han}/u;
-  var WORD = /[\p{L}\p{Nd}]/u;
-  var STOP_WORDS = new Set(("a able about across after all almost also am among an and any are as at be because been " +
-    "but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his " +
-    "how however i if in into is it its just least let like likely may me might most must my neither no nor not of " +
-    "off often on only or other our own rather said say says she should since so some than that the their them then " +
-    "there these they this tis to too twas us wants was we were what when where which while who whom why will with " +
-    "would yet you your").split(" "));
   var MAX_RESULTS_DROPDOWN = 8;
-
-  function isHan(character) {
-    return HAN.test(character);
-  }
-
-  function isWordPart(character) {
-    return WORD.test(character) && !isHan(character);
-  }
-
-  function stem(lunr, word) {
-    return lunr.stemmer(new lunr.Token(word)).toString();
-  }
-
-  /**
-   * Index terms of a text, exactly as dev.faqsite.text.Terms#forSearch makes them: NFKC and lower case; Han runs
-   * give overlapping bigrams (a lone character stays a unigram); other letters and digits form words, English stop
-   * words are dropped and the rest Porter-stemmed; everything else separates.
-   */
-  function terms(lunr, text) {
-    var characters = Array.from(String(text || "").normalize("NFKC").toLowerCase());
-    var out = [];
-    var i = 0;
-    while (i < characters.length) {
-      var end = i;
-      if (isHan(characters[i])) {
-        while (end < characters.length && isHan(characters[end])) {
-          end++;
-        }
-        if (end - i === 1) {
-          out.push(characters[i]);
-        }
-        for (var k = i; k + 1 < end; k++) {
-          out.push(characters[k] + characters[k + 1]);
-        }
-        i = end;
-      } else if (WORD.test(characters[i])) {
-        while (end < characters.length && isWordPart(characters[end])) {
-          end++;
-        }
-        var word = characters.slice(i, end).join("");
-        if (!STOP_WORDS.has(word)) {
-          out.push(stem(lunr, word));
-        }
-        i = end;
-      } else {
-        i++;
-      }
-    }
-    return out;
-  }
-
-  /** lunr tokenizer producing the final terms, for building an index with lunr.js itself. */
-  function tokenizer(lunr) {
-    return function (text) {
-      return terms(lunr, text).map(function (term) {
-        return new lunr.Token(term, {});
-      });
-    };
-  }
-
-  /**
-   * Runs a reader's query: every term of the query counts; the word being typed also matches as a prefix, a
-   * lone Chinese character matches the words it starts, and longer English words tolerate one typo.
-   */
-  function search(lunr, index, query) {
-    var queryTerms = terms(lunr, query);
-    var normalised = String(query || "").normalize("NFKC").toLowerCase();
-    var lastWord = (normalised.match(/[\p{L}\p{Nd}]+$/u) || [""])[0];
-    if (lastWord && isHan(Array.from(lastWord).pop())) {
-      lastWord = "";
-    }
-    if (queryTerms.length === 0 && !lastWord) {
-      return [];
-    }
-    return index.query(function (q) {
-      queryTerms.forEach(function (term) {
-        q.term(term, { usePipeline: false });
-        if (Array.from(term).length === 1 && isHan(term)) {
-          q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 0.5 });
-        } else if (!isHan(term.charAt(0)) && term.length >= 5) {
-          q.term(term, { usePipeline: false, editDistance: 1, boost: 0.2 });
-        }
-      });
-      if (lastWord && /\s$/u.test(normalised) === false && !STOP_WORDS.has(lastWord)) {
-        // The word being typed: its beginning matches as a prefix. Indexed words are stemmed ("train" for
-        // "training"), so a half-typed "trainin" matches through the shorter prefix "train".
-        var prefix = Array.from(lastWord).slice(0, Math.max(3, Array.from(lastWord).length - 2)).join("");
-        q.term(prefix, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 0.5 });
-      }
-    });
-  }
-
-  /** Ranges [start, end) of the text whose terms are among the matched ones, for highlighting. */
-  function matchedRanges(lunr, text, matched) {
-    var characters = Array.from(text);
-    var normal = characters.map(function (c) {
-      return c.normalize("NFKC").toLowerCase();
-    });
-    var offsets = [];
-    var position = 0;
-    characters.forEach(function (c) {
-      offsets.push(position);
-      position += c.length;
-    });
-    offsets.push(position);
-    var ranges = [];
-    var i = 0;
-    while (i < characters.length) {
-      var end = i;
-      if (isHan(normal[i])) {
-        while (end < characters.length && isHan(normal[end])) {
-          end++;
-        }
-        for (var k = i; k < end; k++) {
-          if ((k + 1 < end && matched.has(normal[k] + normal[k + 1])) || (end - i === 1 && matched.has(normal[k]))) {
-            ranges.push([offsets[k], offsets[Math.min(k + 2, end)]]);
-          }
-        }
-        i = end;
-      } else if (WORD.test(normal[i])) {
-        while (end < characters.length && isWordPart(normal[end])) {
-          end++;
-        }
-        var word = normal.slice(i, end).join("");
-        if (!STOP_WORDS.has(word) && (matched.has(stem(lunr, word)) || matched.has(word))) {
-          ranges.push([offsets[i], offsets[end]]);
-        }
-        i = end;
-      } else {
-        i++;
-      }
-    }
-    ranges.sort(function (a, b) {
-      return a[0] - b[0];
-    });
-    var merged = [];
-    ranges.forEach(function (range) {
-      var last = merged[merged.length - 1];
-      if (last && range[0] <= last[1]) {
-        last[1] = Math.max(last[1], range[1]);
-      } else {
-        merged.push(range.slice());
-      }
-    });
-    return merged;
-  }
+  var RESULTS_PAGE_SIZE = 20;
 
   function escapeHtml(text) {
     return text.replace(/[&<>"']/g, function (c) {
@@ -174,27 +11,59 @@
     });
   }
 
-  function highlight(lunr, text, matched) {
-    var html = "";
-    var at = 0;
-    matchedRanges(lunr, text, matched).forEach(function (range) {
-      html += escapeHtml(text.slice(at, range[0])) + "<mark>" + escapeHtml(text.slice(range[0], range[1])) + "</mark>";
-      at = range[1];
+  /** One worker per page, started on first use; answers arrive in order of the requests that asked. */
+  function SearchClient(form) {
+    this.form = form;
+    this.worker = null;
+    this.pending = Object.create(null);
+    this.next = 0;
+  }
+
+  SearchClient.prototype.start = function () {
+    if (this.worker) {
+      return;
+    }
+    var pending = this.pending;
+    this.worker = new Worker(this.form.getAttribute("data-worker-url"));
+    this.worker.onmessage = function (event) {
+      var request = pending[event.data.id];
+      delete pending[event.data.id];
+      if (request) {
+        if (event.data.error) {
+          request.reject(new Error(event.data.error));
+        } else {
+          request.resolve(event.data);
+        }
+      }
+    };
+    this.worker.onerror = function () {
+      Object.keys(pending).forEach(function (id) {
+        pending[id].reject(new Error("search worker failed"));
+        delete pending[id];
+      });
+    };
+    this.worker.postMessage({ manifestUrl: new URL(this.form.getAttribute("data-index-url"), document.baseURI).href });
+  };
+
+  /**
+   * Promise of {total, results, stale} for results offset … offset + limit of a query.
+   *
+   * @param supersedes true when this query replaces the previous superseding one, whose answer is then not needed
+   */
+  SearchClient.prototype.search = function (query, offset, limit, supersedes) {
+    var self = this;
+    return new Promise(function (resolve, reject) {
+      try {
+        self.start();
+      } catch (e) {
+        reject(e);
+        return;
+      }
+      var id = ++self.next;
+      self.pending[id] = { resolve: resolve, reject: reject };
+      self.worker.postMessage({ id: id, query: query, offset: offset, limit: limit, supersedes: Boolean(supersedes) });
     });
-    return html + escapeHtml(text.slice(at));
-  }
-
-  /** A window of the text around its first match, so the snippet shows why the result was found. */
-  function snippet(lunr, text, matched, length) {
-    var ranges = matchedRanges(lunr, text, matched);
-    var start = ranges.length ? Math.max(0, ranges[0][0] - Math.floor(length / 4)) : 0;
-    var piece = text.slice(start, start + length);
-    return (start > 0 ? "…" : "") + highlight(lunr, piece, matched) + (start + length < text.length ? "…" : "");
-  }
-
-  // ---------------------------------------------------------------------------------------------------------
-  // Browser user interface
-  // ---------------------------------------------------------------------------------------------------------
+  };
 
   function enhance(doc) {
     var form = doc.querySelector("form.site-search");
@@ -213,56 +82,17 @@
       all: form.getAttribute("data-msg-all"),
       failed: form.getAttribute("data-msg-failed")
     };
-    var loading = null;
-    var engine = null;
+    var client = new SearchClient(form);
+    var homeUrl = form.getAttribute("data-home-url");
     var active = -1;
     var results = [];
-    var timer = null;
+    var total = 0;
+    var latest = 0;
 
-    function load() {
-      if (!loading) {
-        loading = new Promise(function (resolve, reject) {
-          if (window.lunr) {
-            resolve(window.lunr);
-            return;
-          }
-          var script = doc.createElement("script");
-          script.src = form.getAttribute("data-lunr-url");
-          script.onload = function () {
-            resolve(window.lunr);
-          };
-          script.onerror = reject;
-          doc.head.appendChild(script);
-        }).then(function (lunr) {
-          return fetch(form.getAttribute("data-index-url")).then(function (response) {
-            if (!response.ok) {
-              throw new Error(response.status);
-            }
-            return response.json();
-          }).then(function (file) {
-            var docs = {};
-            file.docs.forEach(function (d) {
-              docs[d.ref] = d;
-            });
-            engine = { lunr: lunr, index: lunr.Index.load(file.index), docs: docs };
-            return engine;
-          });
-        });
-      }
-      return loading;
-    }
-
-    function resultsFor(query) {
-      return search(engine.lunr, engine.index, query).map(function (result) {
-        var matched = new Set(Object.keys(result.matchData.metadata));
-        var d = engine.docs[result.ref];
-        return {
-          url: form.getAttribute("data-home-url") + d.url,
-          lang: d.lang,
-          titleHtml: highlight(engine.lunr, d.title, matched),
-          snippetHtml: snippet(engine.lunr, d.text, matched, 120),
-          score: result.score
-        };
+    function absolute(results) {
+      return results.map(function (result) {
+        result.url = homeUrl + result.url;
+        return result;
       });
     }
 
@@ -270,7 +100,7 @@
       listbox.innerHTML = "";
       note.innerHTML = "";
       active = -1;
-      results.slice(0, MAX_RESULTS_DROPDOWN).forEach(function (result, i) {
+      results.forEach(function (result, i) {
         var option = doc.createElement("a");
         option.id = "site-search-option-" + i;
         option.className = "search-result";
@@ -283,43 +113,50 @@
         listbox.appendChild(option);
       });
       var query = input.value.trim();
-      if (query && results.length === 0) {
+      if (query && total === 0) {
         var empty = doc.createElement("p");
         empty.className = "search-empty";
         empty.textContent = messages.empty.replace("{query}", query);
         note.appendChild(empty);
       }
-      if (results.length > MAX_RESULTS_DROPDOWN) {
+      if (total > results.length) {
         var more = doc.createElement("a");
         more.className = "search-more";
         more.href = form.getAttribute("action") + "?q=" + encodeURIComponent(query);
-        more.textContent = messages.all.replace("{count}", results.length);
+        more.textContent = messages.all.replace("{count}", total);
         note.appendChild(more);
       }
       var open = query.length > 0;
       dropdown.hidden = !open;
       input.setAttribute("aria-expanded", String(open));
       input.removeAttribute("aria-activedescendant");
-      status.textContent = query ? messages.count.replace("{count}", results.length) : "";
+      status.textContent = query ? messages.count.replace("{count}", total) : "";
     }
 
     function update() {
       var query = input.value;
+      var request = ++latest;
       if (!query.trim()) {
         results = [];
+        total = 0;
         render();
         return;
       }
-      if (!engine) {
+      var slow = setTimeout(function () {
         status.textContent = messages.loading;
-      }
-      load().then(function () {
-        if (input.value === query) {
-          results = resultsFor(query);
+      }, 300);
+      client.search(query, 0, MAX_RESULTS_DROPDOWN, true).then(function (page) {
+        clearTimeout(slow);
+        if (request === latest && !page.stale) {
+          results = absolute(page.results);
+          total = page.total;
           render();
         }
       }, function () {
-        status.textContent = messages.failed;
+        clearTimeout(slow);
+        if (request === latest) {
+          status.textContent = messages.failed;
+        }
       });
     }
 
@@ -338,14 +175,20 @@
     }
 
     input.addEventListener("focus", function () {
-      load().catch(function () {
+      try {
+        client.start();
+      } catch (e) {
         status.textContent = messages.failed;
-      });
+      }
     });
-    input.addEventListener("input", function () {
-      clearTimeout(timer);
-      timer = setTimeout(update, 120);
+    // Every keystroke searches at once (the worker drops what a newer keystroke replaces); while an input method
+    // composes a Chinese word, its Latin letters are not a query yet.
+    input.addEventListener("input", function (event) {
+      if (!event.isComposing) {
+        update();
+      }
     });
+    input.addEventListener("compositionend", update);
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown") {
         event.preventDefault();
@@ -381,6 +224,11 @@
       }
     });
 
+    // A reader who typed before this script ran gets results for what is already in the box.
+    if (input.value.trim() && doc.activeElement === input) {
+      update();
+    }
+
     var page = doc.querySelector("[data-search-page]");
     if (page) {
       enhanceResultsPage(page);
@@ -390,36 +238,79 @@
       var list = page.querySelector(".search-page__results");
       var summary = page.querySelector(".search-page__summary");
       var fallback = page.querySelector(".search-page__all");
+      var moreButton = page.querySelector(".search-page__more");
       var pageInput = page.querySelector("input[type=search]");
+      var shownQuery = null;
+      var shown = 0;
+      var pageRequest = 0;
+
+      function append(found) {
+        found.forEach(function (result) {
+          var item = doc.createElement("li");
+          item.setAttribute("lang", result.lang);
+          item.innerHTML = "<a class=\"search-result\" href=\"" + escapeHtml(result.url) + "\">" +
+            "<span class=\"search-result__title\">" + result.titleHtml + "</span></a>" +
+            "<p class=\"search-result__snippet\">" + result.snippetHtml + "</p>";
+          list.appendChild(item);
+        });
+        shown += found.length;
+      }
+
+      function load(query, offset) {
+        var request = ++pageRequest;
+        var slow = setTimeout(function () {
+          summary.textContent = messages.loading;
+        }, 300);
+        moreButton.disabled = true;
+        return client.search(query, offset, RESULTS_PAGE_SIZE).then(function (found) {
+          clearTimeout(slow);
+          if (request !== pageRequest) {
+            return;
+          }
+          if (offset === 0) {
+            list.innerHTML = "";
+            shown = 0;
+          }
+          append(absolute(found.results));
+          summary.textContent = found.total ? messages.count.replace("{count}", found.total)
+            : messages.empty.replace("{query}", query);
+          fallback.hidden = found.total > 0;
+          moreButton.hidden = shown >= found.total;
+          moreButton.disabled = false;
+        }, function () {
+          clearTimeout(slow);
+          if (request === pageRequest) {
+            summary.textContent = messages.failed;
+            moreButton.disabled = false;
+          }
+        });
+      }
 
       function show(query) {
         pageInput.value = query;
+        shownQuery = query;
         if (!query.trim()) {
+          pageRequest++;
           list.innerHTML = "";
           summary.textContent = "";
           fallback.hidden = false;
+          moreButton.hidden = true;
           return;
         }
         fallback.hidden = true;
-        summary.textContent = messages.loading;
-        load().then(function () {
-          var found = resultsFor(query);
-          list.innerHTML = "";
-          found.forEach(function (result) {
-            var item = doc.createElement("li");
-            item.setAttribute("lang", result.lang);
-            item.innerHTML = "<a class=\"search-result\" href=\"" + escapeHtml(result.url) + "\">" +
-              "<span class=\"search-result__title\">" + result.titleHtml + "</span></a>" +
-              "<p class=\"search-result__snippet\">" + result.snippetHtml + "</p>";
-            list.appendChild(item);
-          });
-          summary.textContent = found.length ? messages.count.replace("{count}", found.length)
-            : messages.empty.replace("{query}", query);
-          fallback.hidden = found.length > 0;
-        }, function () {
-          summary.textContent = messages.failed;
-        });
+        load(query, 0);
       }
+
+      moreButton.addEventListener("click", function () {
+        var first = list.children.length;
+        load(shownQuery, shown).then(function () {
+          // Keyboard and screen-reader users continue at the first new result.
+          var link = list.children[first] && list.children[first].querySelector("a");
+          if (link) {
+            link.focus();
+          }
+        });
+      });
 
       var form = page.querySelector("form");
       form.addEventListener("submit", function (event) {
@@ -435,11 +326,5 @@
     }
   }
 
-  return {
-    terms: terms,
-    tokenizer: tokenizer,
-    search: search,
-    highlight: highlight,
-    enhance: enhance
-  };
-});
+  enhance(document);
+})();

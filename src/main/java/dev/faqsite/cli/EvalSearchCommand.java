@@ -37,7 +37,7 @@ final class EvalSearchCommand implements Callable<Integer> {
             description = "Relevance queries (default: ${DEFAULT-VALUE}).")
     Path queriesFile;
 
-    @Option(names = "--search-js", paramLabel = "FILE", defaultValue = "site-assets/search.js",
+    @Option(names = "--search-js", paramLabel = "FILE", defaultValue = "site-assets/search-core.js",
             description = "The site's search script (default: ${DEFAULT-VALUE}).")
     Path searchJs;
 

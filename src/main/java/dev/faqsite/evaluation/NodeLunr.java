@@ -26,7 +26,7 @@ public final class NodeLunr {
     private final Path searchJs;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    /** @param searchJs the site's search script, e.g. {@code site-assets/search.js} */
+    /** @param searchJs the site's search engine script, e.g. {@code site-assets/search-core.js} */
     public NodeLunr(Path workDir, Path searchJs) {
         this.workDir = workDir;
         this.searchJs = searchJs.toAbsolutePath();
@@ -47,15 +47,50 @@ public final class NodeLunr {
     }
 
     /**
-     * @param indexFile search file written by the build, or null
+     * @param indexFile search file holding the whole index ({@code SearchIndexer#searchFile}), or null
      * @param documents documents to index with lunr.js itself, or null
      * @return {@code loaded} and/or {@code built}: per query, the hits ({@code ref}, {@code score}); and
      *         {@code builtIndex}, lunr's own serialisation of the index it built
      */
     public JsonNode run(Path indexFile, List<SearchDocument> documents, List<String> queries) {
+        return run(indexFile, null, documents, queries);
+    }
+
+    /**
+     * Answers queries on the sharded index of a built site, as the browser's search worker does.
+     *
+     * @param shardFolder a language's search folder in a built site, e.g. {@code site/zh/search}
+     * @return {@code sharded}: per query, {@code hits} ({@code ref} = page id, {@code score}) and {@code files},
+     *         the index files the query fetched before its results' fragments
+     */
+    public JsonNode runSharded(Path shardFolder, List<String> queries) {
+        return run(null, shardFolder, null, queries);
+    }
+
+    /**
+     * Answers every query as the first query of a page: on a cold cache (a fresh index per query), fetching the
+     * fragments of the first {@code shown} results as the worker does for the search box's dropdown.
+     *
+     * @param shardFolder a language's search folder in a built site, e.g. {@code site/zh/search}
+     * @return {@code firstQueries}: per query, {@code total} (number of results) and {@code files}, every file of
+     *         the search folder the query fetched, fragments included, in the order first asked for
+     */
+    public JsonNode runFirstQueries(Path shardFolder, List<String> queries, int shown) {
+        ObjectNode request = mapper.createObjectNode();
+        request.put("firstQueriesFolder", shardFolder.toAbsolutePath().toString());
+        request.put("shown", shown);
+        ArrayNode queryArray = request.putArray("queries");
+        queries.forEach(queryArray::add);
+        return call(request);
+    }
+
+    private JsonNode run(Path indexFile, Path shardFolder, List<SearchDocument> documents, List<String> queries) {
         ObjectNode request = mapper.createObjectNode();
         if (indexFile != null) {
             request.put("indexFile", indexFile.toAbsolutePath().toString());
+        }
+        if (shardFolder != null) {
+            request.put("shardFolder", shardFolder.toAbsolutePath().toString());
         }
         if (documents != null) {
             ArrayNode docs = request.putArray("docs");
@@ -66,6 +101,10 @@ public final class NodeLunr {
         }
         ArrayNode queryArray = request.putArray("queries");
         queries.forEach(queryArray::add);
+        return call(request);
+    }
+
+    private JsonNode call(ObjectNode request) {
         try {
             Files.createDirectories(workDir);
             Path lunr = workDir.resolve("lunr.js");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faqsite.text.Terms;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +13,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Builds a lunr.js 2.3.9 index in Java, serialised exactly as {@code lunr.Index#toJSON} does so that
- * {@code lunr.Index.load} accepts it: BM25 field vectors (k1 1.2, b 0.75) with boosts baked in and scores
- * rounded to three decimals, the inverted index sorted by UTF-16 code units, and an empty pipeline because the
- * terms are already final ({@link Terms#forSearch()}, the same tokenisation the browser applies to queries).
+ * Builds a lunr.js 2.3.9 index in Java, exactly as lunr's own builder does: BM25 field vectors (k1 1.2, b 0.75)
+ * with boosts baked in and scores rounded to three decimals, terms numbered in the order first met and sorted by
+ * UTF-16 code units, and an empty pipeline because the terms are already final ({@link Terms#forSearch()}, the
+ * same tokenisation the browser applies to queries). Stateless and thread-safe.
  */
 public final class LunrIndexBuilder {
     private static final double K1 = 1.2;
@@ -30,83 +31,146 @@ public final class LunrIndexBuilder {
             new Field("question", 5, SearchDocument::question),
             new Field("answer", 1, SearchDocument::answer));
 
+    /** The terms of one field of one document: term → frequency in the order met, and the field's length. */
+    private record FieldTerms(Map<String, Integer> frequencies, int length) {
+    }
+
     private final Terms terms = Terms.forSearch();
     private final ObjectMapper mapper = new ObjectMapper();
 
+    /** The index of the documents, referenced by {@link SearchDocument#ref()}, as lunr serialises it. */
     public ObjectNode build(List<SearchDocument> documents) {
-        // Per field reference ("field/ref"), in lunr's insertion order: document by document, field by field.
-        Map<String, Map<String, Integer>> termFrequencies = new LinkedHashMap<>();
-        Map<String, Integer> fieldLengths = new HashMap<>();
-        Map<String, Map<String, Map<String, Boolean>>> inverted = new HashMap<>();
-        Map<String, Integer> termIndex = new HashMap<>();
+        return toLunrJson(score(documents));
+    }
+
+    /** Scores every term of every document; documents are numbered in the order given. */
+    ScoredIndex score(List<SearchDocument> documents) {
+        int fieldCount = FIELDS.size();
+        List<List<FieldTerms>> analysed = new ArrayList<>(documents.size());
+        Map<String, Integer> numbers = new HashMap<>();
+        Map<String, Integer> documentsWithTerm = new HashMap<>();
+        double[] totalLength = new double[fieldCount];
         for (SearchDocument document : documents) {
-            for (Field field : FIELDS) {
-                String fieldRef = field.name() + "/" + document.ref();
-                List<String> found = terms.of(field.text().apply(document));
+            List<FieldTerms> fields = new ArrayList<>(fieldCount);
+            for (int f = 0; f < fieldCount; f++) {
+                List<String> found = terms.of(FIELDS.get(f).text().apply(document));
                 Map<String, Integer> frequencies = new LinkedHashMap<>();
                 for (String term : found) {
-                    frequencies.merge(term, 1, Integer::sum);
-                    if (!termIndex.containsKey(term)) {
-                        termIndex.put(term, termIndex.size());
-                        Map<String, Map<String, Boolean>> posting = new LinkedHashMap<>();
-                        FIELDS.forEach(f -> posting.put(f.name(), new LinkedHashMap<>()));
-                        inverted.put(term, posting);
+                    numbers.putIfAbsent(term, numbers.size());
+                    if (frequencies.merge(term, 1, Integer::sum) == 1) {
+                        documentsWithTerm.merge(term, 1, Integer::sum);
                     }
-                    inverted.get(term).get(field.name()).put(document.ref(), true);
                 }
-                termFrequencies.put(fieldRef, frequencies);
-                fieldLengths.put(fieldRef, found.size());
+                totalLength[f] += found.size();
+                fields.add(new FieldTerms(frequencies, found.size()));
             }
-        }
-        Map<String, Double> averageLength = new HashMap<>();
-        for (Field field : FIELDS) {
-            averageLength.put(field.name(), documents.isEmpty() ? 0 : documents.stream()
-                    .mapToInt(d -> fieldLengths.get(field.name() + "/" + d.ref())).average().orElse(0));
+            analysed.add(fields);
         }
         Map<String, Double> idf = new HashMap<>();
-        inverted.forEach((term, posting) -> {
-            int withTerm = posting.values().stream().mapToInt(Map::size).sum();
+        documentsWithTerm.forEach((term, withTerm) -> {
             double x = (documents.size() - withTerm + 0.5) / (withTerm + 0.5);
             idf.put(term, Math.log(1 + Math.abs(x)));
         });
 
+        Map<String, List<PostingsBuilder>> postings = new HashMap<>();
+        for (int d = 0; d < documents.size(); d++) {
+            for (int f = 0; f < fieldCount; f++) {
+                FieldTerms field = analysed.get(d).get(f);
+                double average = totalLength[f] / documents.size();
+                double lengthRatio = average == 0 ? 0 : field.length() / average;
+                double boost = FIELDS.get(f).boost();
+                for (Map.Entry<String, Integer> entry : field.frequencies().entrySet()) {
+                    int tf = entry.getValue();
+                    double score = idf.get(entry.getKey()) * ((K1 + 1) * tf) / (K1 * (1 - B + B * lengthRatio) + tf);
+                    postings.computeIfAbsent(entry.getKey(), t -> PostingsBuilder.perField(fieldCount)).get(f)
+                            .add(d, Math.round(score * boost * 1000));
+                }
+            }
+        }
+        List<ScoredIndex.Term> sorted = new ArrayList<>(postings.size());
+        new TreeMap<>(postings).forEach((term, perField) -> sorted.add(new ScoredIndex.Term(term, numbers.get(term),
+                perField.stream().map(PostingsBuilder::build).toList())));
+        return new ScoredIndex(FIELDS.stream().map(Field::name).toList(),
+                documents.stream().map(SearchDocument::ref).toList(), List.copyOf(sorted));
+    }
+
+    /** The index as {@code lunr.Index#toJSON} writes it, for {@code lunr.Index.load}. */
+    private ObjectNode toLunrJson(ScoredIndex scored) {
+        List<String> fields = scored.fields();
+        // Field vectors: per document and field, term number → score, in lunr's insertion order.
+        List<List<TreeMap<Integer, Long>>> vectors = new ArrayList<>();
+        for (int d = 0; d < scored.documents().size(); d++) {
+            List<TreeMap<Integer, Long>> perField = new ArrayList<>();
+            fields.forEach(f -> perField.add(new TreeMap<>()));
+            vectors.add(perField);
+        }
+        for (ScoredIndex.Term term : scored.terms()) {
+            for (int f = 0; f < fields.size(); f++) {
+                ScoredIndex.Postings postings = term.postings().get(f);
+                for (int k = 0; k < postings.size(); k++) {
+                    vectors.get(postings.documents()[k]).get(f).put(term.number(), postings.scores()[k]);
+                }
+            }
+        }
         ObjectNode index = mapper.createObjectNode();
         index.put("version", "2.3.9");
-        ArrayNode fields = index.putArray("fields");
-        FIELDS.forEach(f -> fields.add(f.name()));
+        ArrayNode fieldNames = index.putArray("fields");
+        fields.forEach(fieldNames::add);
         ArrayNode fieldVectors = index.putArray("fieldVectors");
-        Map<String, Double> boosts = new HashMap<>();
-        FIELDS.forEach(f -> boosts.put(f.name(), f.boost()));
-        termFrequencies.forEach((fieldRef, frequencies) -> {
-            String fieldName = fieldRef.substring(0, fieldRef.indexOf('/'));
-            double lengthRatio = averageLength.get(fieldName) == 0 ? 0
-                    : fieldLengths.get(fieldRef) / averageLength.get(fieldName);
-            TreeMap<Integer, Double> vector = new TreeMap<>();
-            frequencies.forEach((term, tf) -> {
-                double score = idf.get(term) * ((K1 + 1) * tf) / (K1 * (1 - B + B * lengthRatio) + tf);
-                score *= boosts.get(fieldName);
-                vector.put(termIndex.get(term), Math.round(score * 1000) / 1000.0);
-            });
-            ArrayNode pair = fieldVectors.addArray();
-            pair.add(fieldRef);
-            ArrayNode elements = pair.addArray();
-            vector.forEach((position, score) -> {
-                elements.add(position);
-                elements.add(score);
-            });
-        });
+        for (int d = 0; d < vectors.size(); d++) {
+            for (int f = 0; f < fields.size(); f++) {
+                ArrayNode pair = fieldVectors.addArray();
+                pair.add(fields.get(f) + "/" + scored.documents().get(d));
+                ArrayNode elements = pair.addArray();
+                vectors.get(d).get(f).forEach((number, score) -> {
+                    elements.add(number);
+                    elements.add(ScoredIndex.score(score));
+                });
+            }
+        }
         ArrayNode invertedIndex = index.putArray("invertedIndex");
-        new TreeMap<>(inverted).forEach((term, posting) -> {
+        for (ScoredIndex.Term term : scored.terms()) {
             ArrayNode entry = invertedIndex.addArray();
-            entry.add(term);
-            ObjectNode postingNode = entry.addObject();
-            postingNode.put("_index", termIndex.get(term));
-            posting.forEach((fieldName, refs) -> {
-                ObjectNode field = postingNode.putObject(fieldName);
-                refs.keySet().forEach(ref -> field.putObject(ref));
-            });
-        });
+            entry.add(term.text());
+            ObjectNode posting = entry.addObject();
+            posting.put("_index", term.number());
+            for (int f = 0; f < fields.size(); f++) {
+                ObjectNode field = posting.putObject(fields.get(f));
+                for (int document : term.postings().get(f).documents()) {
+                    field.putObject(scored.documents().get(document));
+                }
+            }
+        }
         index.putArray("pipeline");
         return index;
+    }
+
+    /** Collects one field's postings of a term, documents arriving in ascending order. */
+    private static final class PostingsBuilder {
+        private int[] documents = new int[4];
+        private long[] scores = new long[4];
+        private int size;
+
+        static List<PostingsBuilder> perField(int fields) {
+            List<PostingsBuilder> builders = new ArrayList<>(fields);
+            for (int f = 0; f < fields; f++) {
+                builders.add(new PostingsBuilder());
+            }
+            return builders;
+        }
+
+        void add(int document, long score) {
+            if (size == documents.length) {
+                documents = java.util.Arrays.copyOf(documents, size * 2);
+                scores = java.util.Arrays.copyOf(scores, size * 2);
+            }
+            documents[size] = document;
+            scores[size] = score;
+            size++;
+        }
+
+        ScoredIndex.Postings build() {
+            return new ScoredIndex.Postings(java.util.Arrays.copyOf(documents, size), java.util.Arrays.copyOf(scores, size));
+        }
     }
 }

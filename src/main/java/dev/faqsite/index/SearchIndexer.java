@@ -14,6 +14,7 @@ import dev.faqsite.pair.Localized;
 import dev.faqsite.pair.PairedContent;
 import dev.faqsite.text.PlainText;
 import dev.faqsite.text.Truncation;
+import dev.faqsite.write.OutputFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -21,20 +22,27 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Builds each language's search file: the lunr index of every question page plus the small store the results
- * list needs (title, URL, answer text for snippets). Every page of a language is indexed as that language's
- * page shows it, so untranslated pages are found by their original text.
+ * Builds each language's search index: the lunr index of every question page plus what the results list needs
+ * (title, URL, answer text for snippets), as the sharded files {@link ShardedIndexWriter} describes. Every page of
+ * a language is indexed as that language's page shows it, so untranslated pages are found by their original text.
+ * Stateless and thread-safe.
  */
 public final class SearchIndexer {
-    /** Where the search file of a language is published. */
-    public static String url(String language) {
-        return "/" + language + "/search/index.json";
+    /** The folder of a language's search files inside the site, e.g. {@code zh/search/}. */
+    public static String folder(String language) {
+        return language + "/search/";
+    }
+
+    /** Where the entry file of a language's search index is published. */
+    public static String manifestUrl(String language) {
+        return "/" + folder(language) + ShardedIndexWriter.MANIFEST;
     }
 
     private static final int STORED_TEXT = 1200;
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final LunrIndexBuilder builder = new LunrIndexBuilder();
+    private final ShardedIndexWriter sharded = new ShardedIndexWriter();
 
     public List<SearchDocument> documents(PairedContent content, Deduplication deduplication, SiteConfig config,
                                           String language) {
@@ -60,7 +68,15 @@ public final class SearchIndexer {
         return documents;
     }
 
-    /** The search file: {@code {"docs": [...], "index": <lunr index>}}. */
+    /** The files of a language's search index, under {@link #folder(String)}. */
+    public List<OutputFile> files(String language, List<SearchDocument> documents) {
+        return sharded.write(folder(language), builder.score(documents), documents);
+    }
+
+    /**
+     * The whole index in one file, {@code {"docs": [...], "index": <lunr index>}}, as lunr itself would load it:
+     * the reference the sharded files are tested and evaluated against.
+     */
     public String searchFile(List<SearchDocument> documents) {
         ObjectNode file = mapper.createObjectNode();
         ArrayNode docs = file.putArray("docs");
@@ -69,7 +85,7 @@ public final class SearchIndexer {
             doc.put("ref", document.ref());
             doc.put("url", document.url());
             doc.put("title", document.title());
-            doc.put("text", Truncation.atMost(PlainText.oneLine(document.answer()), STORED_TEXT));
+            doc.put("text", storedText(document));
             doc.put("lang", document.lang());
         }
         file.set("index", builder.build(documents));
@@ -78,5 +94,10 @@ public final class SearchIndexer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
+    }
+
+    /** The answer text a result's snippet is cut from: one line, at most {@value #STORED_TEXT} characters. */
+    static String storedText(SearchDocument document) {
+        return Truncation.atMost(PlainText.oneLine(document.answer()), STORED_TEXT);
     }
 }

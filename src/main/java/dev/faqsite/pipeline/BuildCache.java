@@ -2,6 +2,7 @@ package dev.faqsite.pipeline;
 
 import dev.faqsite.index.SearchDocument;
 import dev.faqsite.postprocess.ProcessedPage;
+import dev.faqsite.write.OutputFile;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,7 @@ final class BuildCache {
     private record Page(String renderedHtml, ProcessedPage processed) {
     }
 
-    private record Index(List<SearchDocument> documents, byte[] file) {
+    private record Index(List<SearchDocument> documents, List<OutputFile> files) {
     }
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
@@ -28,8 +29,9 @@ final class BuildCache {
                 ? earlier : new Page(renderedHtml, process.get())).processed();
     }
 
-    byte[] index(String language, List<SearchDocument> documents, Function<List<SearchDocument>, byte[]> build) {
+    List<OutputFile> index(String language, List<SearchDocument> documents,
+                           Function<List<SearchDocument>, List<OutputFile>> build) {
         return indexes.compute(language, (code, earlier) -> earlier != null && earlier.documents().equals(documents)
-                ? earlier : new Index(documents, build.apply(documents))).file();
+                ? earlier : new Index(documents, build.apply(documents))).files();
     }
 }

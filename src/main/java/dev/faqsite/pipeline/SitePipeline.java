@@ -9,6 +9,7 @@ import dev.faqsite.diagnostic.ContentException;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.load.ContentLoader;
 import dev.faqsite.index.LunrRuntime;
+import dev.faqsite.index.SearchEngineBundle;
 import dev.faqsite.index.SearchDocument;
 import dev.faqsite.index.SearchIndexer;
 import dev.faqsite.load.SourceFile;
@@ -133,7 +134,9 @@ public final class SitePipeline {
         List<ProcessedPage> processed = stages.run("post-process", () -> siteFiles.process(pages, cache));
         List<OutputFile> files = new ArrayList<>(siteFiles.collect(pages, processed));
         files.addAll(stages.run("index", () -> searchFiles(analysis, config)));
-        files.addAll(SiteFiles.assets(options.theme(), files));
+        List<OutputFile> assets = SiteFiles.assets(options.theme(), files);
+        files.addAll(SearchEngineBundle.of(assets, files));
+        files.addAll(assets);
         stages.run("links", () -> {
             Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
             new LinkChecker(config.basePath()).check(processed, paths, diagnostics);
@@ -143,17 +146,15 @@ public final class SitePipeline {
         return new Site(List.copyOf(files), analysis, pages.size());
     }
 
-    /** One search file per language, with the lunr.js runtime it needs. */
+    /** Each language's search index, with the lunr.js runtime it needs. */
     private List<OutputFile> searchFiles(ContentAnalysis analysis, SiteConfig config) {
         SearchIndexer indexer = new SearchIndexer();
         List<OutputFile> files = new ArrayList<>(analysis.paired().languages().parallelStream()
-                .map(language -> {
+                .flatMap(language -> {
                     List<SearchDocument> documents = indexer.documents(analysis.paired(), analysis.deduplication(),
                             config, language);
-                    java.util.function.Function<List<SearchDocument>, byte[]> build =
-                            docs -> indexer.searchFile(docs).getBytes(StandardCharsets.UTF_8);
-                    return new OutputFile(SearchIndexer.url(language).substring(1),
-                            cache == null ? build.apply(documents) : cache.index(language, documents, build));
+                    return (cache == null ? indexer.files(language, documents)
+                            : cache.index(language, documents, docs -> indexer.files(language, docs))).stream();
                 })
                 .toList());
         files.add(new OutputFile("assets/lunr.min.js", LunrRuntime.minified()));

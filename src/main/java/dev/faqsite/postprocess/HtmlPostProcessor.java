@@ -25,7 +25,7 @@ public final class HtmlPostProcessor {
     private static final String SOURCE = "data-source";
     /** Attributes that hold site URLs; {@code data-*-url} ones are read by the site's scripts. */
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "data-index-url",
-            "data-lunr-url", "data-home-url");
+            "data-lunr-url", "data-home-url", "data-worker-url");
     /**
      * Heading ids are made from heading text, which contributors write. Every element id is also a global name in
      * the page's scripts ({@code window.lunr}) and a target for {@code getElementById}, so generated ids carry a

@@ -143,7 +143,7 @@ public final class Terms {
         return !isHan(codePoint) && Character.isLetterOrDigit(codePoint);
     }
 
-    static boolean isHan(int codePoint) {
+    public static boolean isHan(int codePoint) {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }

@@ -103,6 +103,7 @@ class SearchBrowserIT {
             page.keyboard().press("Enter");
 
             assertThat(page).hasURL(Pattern.compile(".*/zh/q/fundraising-strategy/$"));
+            page.waitForLoadState();
             page.locator("#site-search-input").fill("融资");
             assertThat(page.locator(".search-dropdown")).isVisible();
             page.keyboard().press("Escape");
@@ -143,18 +144,84 @@ class SearchBrowserIT {
     }
 
     @Test
-    void withoutJavaScriptTheSearchFormLeadsToAListOfAllQuestions() throws Exception {
+    void withoutJavaScriptTheSearchFormLeadsToEveryDocumentAndThroughThemToEveryQuestion() throws Exception {
         try (BrowserContext context = served.browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
             Page page = open(context, "/en/");
             page.locator("#site-search-input").fill("privacy");
             page.locator("#site-search-input").press("Enter");
             assertThat(page).hasURL(Pattern.compile(".*/en/search/\\?q=privacy$"));
-            assertThat(page.locator(".search-page__all a").first()).isVisible();
-            java.util.Set<String> pages = new java.util.HashSet<>(page.locator(".search-page__all .question-list a").all().stream()
-                    .map(link -> link.getAttribute("href")).toList());
-            assertThat(pages).as("every question page, once")
-                    .hasSize((int) java.nio.file.Files.list(temp.resolve("site/en/q")).filter(dir ->
-                            !readUnchecked(dir.resolve("index.html")).contains("http-equiv=\"refresh\"")).count());
+            assertThat(page.locator(".search-page__all noscript")).hasCount(1);
+            java.util.List<String> documents = page.locator(".search-page__all .document-list a").all().stream()
+                    .map(link -> link.getAttribute("href")).toList();
+            try (var folders = Files.list(temp.resolve("site/en/docs"))) {
+                assertThat(documents).as("every document, once").doesNotHaveDuplicates()
+                        .hasSize((int) folders.count());
+            }
+            java.util.Set<String> questions = new java.util.HashSet<>();
+            for (String document : documents) {
+                page.navigate(served.url("/en/search/"));
+                page.locator(".search-page__all .document-list a[href='" + document + "']").click();
+                page.locator("main a[href*='q/']").all().forEach(link -> questions.add(
+                        link.getAttribute("href").replaceAll(".*q/([^/]+)/$", "$1")));
+            }
+            try (var pages = Files.list(temp.resolve("site/en/q"))) {
+                assertThat(questions).as("every question page is reachable from a document")
+                        .containsAll(pages.filter(dir -> !readUnchecked(dir.resolve("index.html"))
+                                .contains("http-equiv=\"refresh\"")).map(dir -> dir.getFileName().toString()).toList());
+            }
+        }
+    }
+
+    @Test
+    void aQueryFetchesOnlyTheIndexFilesItNeedsAndOneFragmentPerShownResult() throws Exception {
+        try (BrowserContext context = served.browser().newContext()) {
+            java.util.List<String> requested = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            java.util.List<String> scripts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            context.onRequest(request -> {
+                if (request.url().contains("/zh/search/")) {
+                    requested.add(request.url().replaceAll(".*/zh/search/", ""));
+                } else if (request.url().endsWith(".js")) {
+                    scripts.add(request.url().replaceAll(".*/", ""));
+                }
+            });
+            Page page = open(context, "/zh/");
+            page.locator("#site-search-input").fill("过拟合");
+            assertThat(page.locator(".search-dropdown [role=option]").first()).isVisible();
+            int shown = page.locator(".search-dropdown [role=option]").count();
+
+            java.util.List<String> shards = requested.stream().filter(name -> name.startsWith("shard-")).toList();
+            long allShards;
+            try (var files = Files.list(temp.resolve("site/zh/search"))) {
+                allShards = files.filter(f -> f.getFileName().toString().startsWith("shard-")).count();
+            }
+            assertThat(requested).as("the search worker arrives as one script, with the manifest in it")
+                    .containsOnlyOnce("engine.js").doesNotContain("manifest.json");
+            assertThat(scripts).doesNotContain("lunr.min.js", "search-core.js", "search-worker.js");
+            assertThat(shards).as("shards of the terms 过拟, 拟合").doesNotHaveDuplicates().hasSizeBetween(1, 2);
+            assertThat(shards.size()).isLessThan((int) allShards);
+            assertThat(requested.stream().filter(name -> name.startsWith("fragments/")))
+                    .as("one fragment per result shown").hasSize(shown);
+
+            requested.clear();
+            page.locator("#site-search-input").fill("过拟");
+            assertThat(page.locator(".search-dropdown [role=option]").first()).isVisible();
+            page.waitForTimeout(300);
+            assertThat(requested).as("files already fetched are not fetched again")
+                    .noneMatch(name -> name.equals("engine.js") || shards.contains(name));
+        }
+    }
+
+    @Test
+    void theResultsPageShowsResultsInPagesOfTwenty() {
+        try (BrowserContext context = served.browser().newContext()) {
+            Page page = open(context, "/zh/search/?q=" + java.net.URLEncoder.encode("模型", StandardCharsets.UTF_8));
+            assertThat(page.locator(".search-page__results li")).hasCount(20);
+            String summary = page.locator(".search-page__summary").textContent();
+            int total = Integer.parseInt(summary.replaceAll("\\D+", ""));
+            assertThat(total).isGreaterThan(20);
+            page.locator(".search-page__more").click();
+            assertThat(page.locator(".search-page__results li")).hasCount(Math.min(40, total));
+            assertThat(page.locator(".search-page__results li a").nth(20)).isFocused();
         }
     }
 }

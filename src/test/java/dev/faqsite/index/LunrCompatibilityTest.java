@@ -56,7 +56,7 @@ class LunrCompatibilityTest {
         List<String> suite = new ArrayList<>(queries.queries().stream().map(SearchQueries.Query::query).toList());
         suite.addAll(List.of("训", "trainin", "GPU训练 deploy", "ＧＰＵ　训练", "the", ""));
 
-        JsonNode response = new NodeLunr(temp, Path.of("site-assets/search.js")).run(indexFile, documents, suite);
+        JsonNode response = new NodeLunr(temp, Path.of("site-assets/search-core.js")).run(indexFile, documents, suite);
 
         JsonNode java = new ObjectMapper().readTree(searchFile).get("index");
         JsonNode lunr = response.get("builtIndex");
