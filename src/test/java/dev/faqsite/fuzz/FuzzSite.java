@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.Map;
  *   <li>{@code zh/doc.md}, always written;</li>
  *   <li>{@code en/doc.md}, its translation, when the input has a second part;</li>
  *   <li>{@code site.yaml}, when the input has a third part; otherwise a valid two-language config;</li>
- *   <li>every further part is another Chinese document, {@code zh/more-N.md} (at most {@value #MAX_MORE}).</li>
+ *   <li>further parts (at most {@value #MAX_MORE}) alternate between another Chinese document {@code zh/more-N.md}
+ *   and an English document without a Chinese source, {@code en/only-N.md}.</li>
  * </ol>
  * Inside a part, the byte {@value #REPEAT} followed by two bytes {@code k n} repeats the last {@code k % 64 + 1}
  * bytes written so far another {@code (n + 1)² - 1} times, so that a small input can describe a hostile large one
@@ -58,7 +60,8 @@ record FuzzSite(Map<String, byte[]> files) {
         files.put("site.yaml", parts.size() > 2 ? expand(parts.get(2))
                 : DEFAULT_SITE_YAML.getBytes(StandardCharsets.UTF_8));
         for (int i = 3; i < parts.size() && i < 3 + MAX_MORE; i++) {
-            files.put("zh/more-" + (i - 2) + ".md", expand(parts.get(i)));
+            int n = (i - 3) / 2 + 1;
+            files.put((i - 3) % 2 == 0 ? "zh/more-" + n + ".md" : "en/only-" + n + ".md", expand(parts.get(i)));
         }
         return new FuzzSite(files);
     }
@@ -91,14 +94,19 @@ record FuzzSite(Map<String, byte[]> files) {
     private static List<byte[]> split(byte[] input) {
         List<byte[]> parts = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= input.length; i++) {
-            if (i == input.length || input[i] == FILE_SEPARATOR) {
-                byte[] part = new byte[i - start];
-                System.arraycopy(input, start, part, 0, part.length);
-                parts.add(part);
+        int i = 0;
+        while (i < input.length) {
+            if (input[i] == REPEAT) {
+                i += 3; // its two argument bytes may take any value, the separator's too
+                continue;
+            }
+            if (input[i] == FILE_SEPARATOR) {
+                parts.add(Arrays.copyOfRange(input, start, i));
                 start = i + 1;
             }
+            i++;
         }
+        parts.add(Arrays.copyOfRange(input, Math.min(start, input.length), input.length));
         return parts;
     }
 
@@ -115,9 +123,11 @@ record FuzzSite(Map<String, byte[]> files) {
                     out.write(written, written.length - length, length);
                 }
                 i += 2;
+            } else {
+                break; // a repeat cut off by the end of its part
             }
         }
         byte[] bytes = out.toByteArray();
-        return bytes.length <= MAX_PART_BYTES ? bytes : java.util.Arrays.copyOf(bytes, MAX_PART_BYTES);
+        return bytes.length <= MAX_PART_BYTES ? bytes : Arrays.copyOf(bytes, MAX_PART_BYTES);
     }
 }

@@ -1,5 +1,6 @@
 package dev.faqsite.fuzz;
 
+import com.code_intelligence.jazzer.api.Jazzer;
 import dev.faqsite.pipeline.TestSite;
 import dev.faqsite.pipeline.TestSite.CliRun;
 import java.io.IOException;
@@ -23,6 +24,10 @@ final class SiteFuzzer {
     private static final Path REAL_CONTENT = Path.of("content");
     private static final Duration STATS_EVERY = Duration.ofMinutes(1);
     private static final int ATTEMPTS = 3;
+    private static final int STEER_TIME_ID = 0x5fa51;
+    private static final int STEER_MEMORY_ID = 0x5fa52;
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final String TINY_DOCUMENT = """
             ---
             title: "小文档"
@@ -68,6 +73,10 @@ final class SiteFuzzer {
     /** Prints how many inputs ran, the slowest, and the heap after a collection. */
     void printStats() {
         stats.print();
+        normalCosts.forEach((command, cost) -> System.err.printf(
+                "fuzz stats: normal %s takes %d ms + %d ms per 100 KB; an input may take %d× that%n", command,
+                Math.round(cost.overheadNanos() / 1e6), Math.round(cost.nanosPerByte() * 100_000 / 1e6),
+                NormalCost.FACTOR));
     }
 
     private CliRun runWithinBudget(Path temp, String command, long bytes, String... arguments) {
@@ -75,9 +84,13 @@ final class SiteFuzzer {
         CliRun run = null;
         // A busy machine can stall any run: only an input that is slow every time is a finding.
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
             long start = System.nanoTime();
             run = TestSite.run(arguments);
             fastest = Math.min(fastest, System.nanoTime() - start);
+            if (attempt == 1) {
+                steerTowardsCost(fastest, THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore, bytes);
+            }
             if (fastest <= floor.toNanos()) {
                 break;
             }
@@ -91,6 +104,20 @@ final class SiteFuzzer {
         }
         stats.time(command, bytes, fastest);
         return run;
+    }
+
+    /**
+     * Coverage alone never leads the fuzzer to slow or memory-hungry inputs; this rewards each new high of time
+     * and of allocation per byte of content (log-scaled), so that it climbs towards them. A no-op when replaying.
+     */
+    private static void steerTowardsCost(long nanos, long allocatedBytes, long bytes) {
+        long size = bytes + 4096;
+        Jazzer.maximize(log2Scaled(nanos / size), 0, 400, 128, STEER_TIME_ID);
+        Jazzer.maximize(log2Scaled(allocatedBytes / size), 0, 400, 128, STEER_MEMORY_ID);
+    }
+
+    private static long log2Scaled(long value) {
+        return value <= 1 ? 0 : Math.round(16 * Math.log(value) / Math.log(2));
     }
 
     private static AssertionError slowInput(String command, long bytes, long nanos, Duration allowed, CliRun run) {
