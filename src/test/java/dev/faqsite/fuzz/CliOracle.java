@@ -114,26 +114,31 @@ final class CliOracle {
         }
     }
 
-    /**
-     * Throws for a broken rule, unless it is ignored. The fuzzer tells findings apart by the stack of the error it catches, so the stack starts with
-     * a frame naming the rule and the shape of the offending line (its numbers, quotes and paths blanked out).
-     */
+    /** Throws for a broken rule, unless it is ignored. */
     private void report(String rule, String command, String line, String message, CliRun run) {
         if (IGNORED_RULES.contains(rule)) {
             return;
         }
-        AssertionError error = new AssertionError(command + ": " + message + ": " + line + describe(run));
         String shape = line.replace(contentPrefix, "")
                 .replaceAll("'[^']*'", "'…'")
                 .replaceAll("`[^`]*`", "`…`")
                 .replaceAll("\\([^)]*\\)", "(…)")
                 .replaceAll("\\d+", "0");
+        throw finding(rule, shape, command + ": " + message + ": " + line + describe(run));
+    }
+
+    /**
+     * A finding. The fuzzer tells findings apart by the stack of the error it catches, so the stack starts with a
+     * frame naming the rule and the shape of what broke it (for a line: its numbers, quotes and paths blanked out).
+     */
+    static AssertionError finding(String rule, String shape, String message) {
+        AssertionError error = new AssertionError(message);
         StackTraceElement[] stack = error.getStackTrace();
         StackTraceElement[] marked = new StackTraceElement[stack.length + 1];
-        marked[0] = new StackTraceElement("output." + rule, shape.substring(0, Math.min(shape.length(), 80)), null, -1);
+        marked[0] = new StackTraceElement("rule." + rule, shape.substring(0, Math.min(shape.length(), 80)), null, -1);
         System.arraycopy(stack, 0, marked, 1, stack.length);
         error.setStackTrace(marked);
-        throw error;
+        return error;
     }
 
     static String describe(CliRun run) {

@@ -121,9 +121,11 @@ final class SiteFuzzer {
         return value <= 1 ? 0 : Math.round(16 * Math.log(value) / Math.log(2));
     }
 
+    /** Slow inputs of different commands and orders of size are different findings. */
     private static AssertionError slowInput(String command, long bytes, long nanos, Duration allowed, CliRun run) {
-        return new AssertionError(String.format("%s took %d ms for %d bytes; normal content of that size is allowed "
-                + "%d ms%s", command, nanos / 1_000_000, bytes, allowed.toMillis(), CliOracle.describe(run)));
+        return CliOracle.finding("slow-input", command + " of about 2^" + (63 - Long.numberOfLeadingZeros(bytes + 1))
+                + " bytes", String.format("%s took %d ms for %d bytes; normal content of that size is allowed %d ms%s",
+                command, nanos / 1_000_000, bytes, allowed.toMillis(), CliOracle.describe(run)));
     }
 
     /** Measured once per command, and only when some input takes longer than the floor. */
