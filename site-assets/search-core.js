@@ -13,8 +13,17 @@
   "use strict";
 
   var HAN = /\p{Script=Han}/u;
-  /** Query words this long or longer tolerate one typo; the index lists the words that could be such typos. */
+  /** Query words this long or longer tolerate one typo, and from TWO_TYPO_LENGTH on two. */
   var TYPO_TOLERANT_LENGTH = 5;
+  var TWO_TYPO_LENGTH = 9;
+  /** How much a misspelt or half-typed word counts against the word itself. */
+  var TYPO_WEIGHT = 0.3;
+  var PREFIX_WEIGHT = 0.5;
+  /**
+   * Share of a query's informative weight a result must match: rare words decide, and a query about something no
+   * page covers (its rare words match nothing) finds nothing rather than every page sharing a common word.
+   */
+  var MIN_SHARE = typeof FAQ_SEARCH_MIN_SHARE === "number" ? FAQ_SEARCH_MIN_SHARE : 0.5;
   var WORD = /[\p{L}\p{Nd}]/u;
   var STOP_WORDS = new Set(("a able about across after all almost also am among an and any are as at be because been " +
     "but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his " +
@@ -22,6 +31,26 @@
     "off often on only or other our own rather said say says she should since so some than that the their them then " +
     "there these they this tis to too twas us wants was we were what when where which while who whom why will with " +
     "would yet you your").split(" "));
+  /**
+   * Chinese function words and question phrasing in a reader's query: they separate its words instead of counting
+   * (the index keeps every bigram; only the query leaves these out). Single characters are listed only where they
+   * are almost never part of a word.
+   */
+  var HAN_FUNCTION_WORDS = ("的 吗 呢 吧 啊 呀 之一 如何 怎样 怎么 怎么样 怎么办 咋办 什么 哪些 哪个 哪里 为什么 是否 能否 " +
+    "可以 可能 一下 一些 一个 一种 以及 进行 过程中 我们 你们 他们 这些 那些 这个 那个 如果 因为 所以 但是 而且 或者 并且 " +
+    "通过 需要 好不好 是不是 能不能 有没有 要不要 会不会 该怎么 应该 到底 究竟 请问 有哪些 都有哪些").split(" ");
+  var LONGEST_FUNCTION_WORD = 4;
+  var FUNCTION_WORD_SET = new Set(HAN_FUNCTION_WORDS);
+  /** Characters that, at the edge of a matched bigram, belong to the next word rather than the matched one. */
+  var EDGE_CHARACTERS = new Set(Array.from("的了吗呢吧啊呀在是和与及或把被从也都就而之其中对为"));
+
+  /**
+   * Characters that join words in a sentence (prepositions, auxiliaries, measure words, 用, 来, 时…): a bigram no
+   * page has that is made of these and of characters other bigrams matched is a seam between words, not a word
+   * missing from the site.
+   */
+  var GLUE_CHARACTERS = new Set(Array.from("的了吗呢吧啊呀么在是和与及或把被从也都就而之其中对为用来时到里上下跟让给" +
+    "向能会要做很还又再才只更最太着过们个些种样啥谁哪几该得地此这那我你他她它"));
 
   function isHan(character) {
     return HAN.test(character);
@@ -35,13 +64,35 @@
     return lunr.stemmer(new lunr.Token(word)).toString();
   }
 
-  /**
-   * Index terms of a text, exactly as dev.faqsite.text.Terms#forSearch makes them: NFKC and lower case; Han runs
-   * give overlapping bigrams (a lone character stays a unigram); other letters and digits form words, English stop
-   * words are dropped and the rest Porter-stemmed; everything else separates.
-   */
-  function terms(lunr, text) {
+  /** The manifest's fold table, pairs of (traditional, simplified) characters, as a Map. */
+  function foldTable(pairs) {
+    var table = new Map();
+    var characters = Array.from(pairs || "");
+    for (var i = 0; i + 1 < characters.length; i += 2) {
+      table.set(characters[i], characters[i + 1]);
+    }
+    return table;
+  }
+
+  /** The characters of a text as index terms see them: NFKC, lower case, traditional folded to simplified. */
+  function normalisedCharacters(text, fold) {
     var characters = Array.from(String(text || "").normalize("NFKC").toLowerCase());
+    if (fold && fold.size) {
+      for (var i = 0; i < characters.length; i++) {
+        var simplified = fold.get(characters[i]);
+        if (simplified) {
+          characters[i] = simplified;
+        }
+      }
+    }
+    return characters;
+  }
+
+  /**
+   * Runs of a text: {han: true, characters} for a Han run, {word, surface} for another word (stop words left out),
+   * in order. The same scan as dev.faqsite.text.Terms.
+   */
+  function runs(lunr, characters) {
     var out = [];
     var i = 0;
     while (i < characters.length) {
@@ -50,12 +101,7 @@
         while (end < characters.length && isHan(characters[end])) {
           end++;
         }
-        if (end - i === 1) {
-          out.push(characters[i]);
-        }
-        for (var k = i; k + 1 < end; k++) {
-          out.push(characters[k] + characters[k + 1]);
-        }
+        out.push({ han: true, characters: characters.slice(i, end) });
         i = end;
       } else if (WORD.test(characters[i])) {
         while (end < characters.length && isWordPart(characters[end])) {
@@ -63,7 +109,7 @@
         }
         var word = characters.slice(i, end).join("");
         if (!STOP_WORDS.has(word)) {
-          out.push(stem(lunr, word));
+          out.push({ han: false, surface: word, word: stem(lunr, word) });
         }
         i = end;
       } else {
@@ -73,48 +119,127 @@
     return out;
   }
 
+  /** Bigrams of a Han run; a lone character stays a unigram. */
+  function bigrams(characters) {
+    if (characters.length === 1) {
+      return [characters[0]];
+    }
+    var out = [];
+    for (var k = 0; k + 1 < characters.length; k++) {
+      out.push(characters[k] + characters[k + 1]);
+    }
+    return out;
+  }
+
+  /**
+   * Index terms of a text, exactly as dev.faqsite.text.Terms#forSearch makes them: NFKC and lower case,
+   * traditional characters folded with the manifest's table; Han runs give overlapping bigrams (a lone character
+   * stays a unigram); other letters and digits form words, English stop words are dropped and the rest
+   * Porter-stemmed; everything else separates.
+   */
+  function terms(lunr, text, fold) {
+    var out = [];
+    runs(lunr, normalisedCharacters(text, fold)).forEach(function (run) {
+      if (run.han) {
+        Array.prototype.push.apply(out, bigrams(run.characters));
+      } else {
+        out.push(run.word);
+      }
+    });
+    return out;
+  }
+
   /** lunr tokenizer producing the final terms, for building an index with lunr.js itself. */
-  function tokenizer(lunr) {
+  function tokenizer(lunr, fold) {
     return function (text) {
-      return terms(lunr, text).map(function (term) {
+      return terms(lunr, text, fold).map(function (term) {
         return new lunr.Token(term, {});
       });
     };
   }
 
-  /**
-   * The lunr clauses of a reader's query: every term of the query counts; the word being typed also matches as a
-   * prefix, a lone Chinese character matches the words it starts, and longer English words tolerate one typo.
-   * Each clause is {term, wildcard, editDistance, boost}; an empty list means there is nothing to search for.
-   */
-  function clauses(lunr, query) {
-    var queryTerms = terms(lunr, query);
-    var normalised = String(query || "").normalize("NFKC").toLowerCase();
-    var lastWord = (normalised.match(/[\p{L}\p{Nd}]+$/u) || [""])[0];
-    if (lastWord && isHan(Array.from(lastWord).pop())) {
-      lastWord = "";
+  /** A Han run of a query without its function words: the pieces between them, at least one character each. */
+  function withoutFunctionWords(characters) {
+    var pieces = [];
+    var start = 0;
+    var i = 0;
+    while (i < characters.length) {
+      var length = 0;
+      for (var n = Math.min(LONGEST_FUNCTION_WORD, characters.length - i); n > 0 && !length; n--) {
+        if (FUNCTION_WORD_SET.has(characters.slice(i, i + n).join(""))) {
+          length = n;
+        }
+      }
+      if (length) {
+        if (i > start) {
+          pieces.push(characters.slice(start, i));
+        }
+        i += length;
+        start = i;
+      } else {
+        i++;
+      }
     }
+    if (start < characters.length) {
+      pieces.push(characters.slice(start));
+    }
+    // A query of function words alone still means something: search for it as typed.
+    return pieces.length ? pieces : [characters];
+  }
+
+  /**
+   * The units of a reader's query, each of which a result may match or not: a Chinese bigram (or lone character,
+   * which also matches the words it starts), or a word, which also matches misspellings of it and, while being
+   * typed, words it begins. Each unit is {term, surface, han, characters: [Han characters], typo, prefix}.
+   */
+  function units(lunr, query, fold) {
+    var characters = normalisedCharacters(query, fold);
+    var typing = characters.length > 0 && !/\s/u.test(characters[characters.length - 1]);
+    var queryRuns = runs(lunr, characters);
     var out = [];
-    queryTerms.forEach(function (term) {
-      out.push({ term: term });
-      if (Array.from(term).length === 1 && isHan(term)) {
-        out.push({ term: term, wildcard: true, boost: 0.5 });
-      } else if (!isHan(term.charAt(0)) && term.length >= TYPO_TOLERANT_LENGTH) {
-        out.push({ term: term, editDistance: 1, boost: 0.2 });
+    queryRuns.forEach(function (run, r) {
+      var last = typing && r === queryRuns.length - 1;
+      if (run.han) {
+        withoutFunctionWords(run.characters).forEach(function (piece) {
+          bigrams(piece).forEach(function (term) {
+            out.push({ term: term, han: true, characters: Array.from(term), prefix: piece.length === 1 ? term : null });
+          });
+        });
+      } else {
+        var length = Array.from(run.surface).length;
+        // The word being typed: its beginning matches as a prefix. Indexed words are stemmed ("train" for
+        // "training"), so a half-typed "trainin" matches through the shorter prefix "train".
+        var prefix = last && isWordPart(characters[characters.length - 1])
+          ? Array.from(run.surface).slice(0, Math.max(3, length - 2)).join("") : null;
+        out.push({
+          term: run.word, surface: run.surface, han: false, characters: [],
+          typo: length >= TYPO_TOLERANT_LENGTH ? (length >= TWO_TYPO_LENGTH ? 2 : 1) : 0,
+          prefix: prefix
+        });
       }
     });
-    if (lastWord && /\s$/u.test(normalised) === false && !STOP_WORDS.has(lastWord)) {
-      // The word being typed: its beginning matches as a prefix. Indexed words are stemmed ("train" for
-      // "training"), so a half-typed "trainin" matches through the shorter prefix "train".
-      var prefix = Array.from(lastWord).slice(0, Math.max(3, Array.from(lastWord).length - 2)).join("");
-      out.push({ term: prefix, wildcard: true, boost: 0.5 });
-    }
     return out;
   }
 
-  /** Runs a reader's query on a lunr index; results best first, as lunr returns them. */
-  function search(lunr, index, query) {
-    var queryClauses = clauses(lunr, query);
+  /**
+   * The lunr clauses of a reader's query on a whole index, as lunr alone can express them (every term counts, the
+   * word being typed as a prefix, longer words with one typo on the stem): for building and comparing indexes.
+   */
+  function clauses(lunr, query, fold) {
+    var out = [];
+    units(lunr, query, fold).forEach(function (unit) {
+      out.push({ term: unit.term });
+      if (unit.prefix) {
+        out.push({ term: unit.prefix, wildcard: true, boost: PREFIX_WEIGHT });
+      } else if (unit.typo) {
+        out.push({ term: unit.term, editDistance: 1, boost: TYPO_WEIGHT });
+      }
+    });
+    return out;
+  }
+
+  /** Runs lunr clauses ({term, wildcard, editDistance, boost}) on a lunr index; results best first. */
+  function runClauses(lunr, index, queryClauses) {
     if (queryClauses.length === 0) {
       return [];
     }
@@ -135,11 +260,43 @@
     });
   }
 
-  /** Ranges [start, end) of the text whose terms are among the matched ones, for highlighting. */
-  function matchedRanges(lunr, text, matched) {
+  /** Runs a reader's query on a whole lunr index with {@link clauses}; results best first, as lunr returns them. */
+  function search(lunr, index, query, fold) {
+    return runClauses(lunr, index, clauses(lunr, query, fold));
+  }
+
+  /**
+   * Runs a planned query ({@link ShardedIndex#plan}) on a lunr index holding at least the planned terms, keeping
+   * the results that match enough of the query: best first, as lunr ranks them.
+   */
+  function rankPlanned(lunr, index, plan) {
+    var unitsOfTerm = new Map();
+    plan.units.forEach(function (unit, u) {
+      unit.terms.forEach(function (term) {
+        (unitsOfTerm.get(term) || unitsOfTerm.set(term, []).get(term)).push(u);
+      });
+    });
+    return runClauses(lunr, index, plan.clauses).filter(function (result) {
+      var matched = new Set();
+      Object.keys(result.matchData.metadata).forEach(function (term) {
+        (unitsOfTerm.get(term) || []).forEach(function (u) {
+          matched.add(u);
+        });
+      });
+      var weight = 0;
+      matched.forEach(function (u) {
+        weight += plan.units[u].weight;
+      });
+      return weight >= plan.required;
+    });
+  }
+
+  /** Ranges [start, end, term] of the text whose terms are among the matched ones, for highlighting. */
+  function matchedRanges(lunr, text, matched, fold) {
     var characters = Array.from(text);
     var normal = characters.map(function (c) {
-      return c.normalize("NFKC").toLowerCase();
+      var n = c.normalize("NFKC").toLowerCase();
+      return (fold && fold.get(n)) || n;
     });
     var offsets = [];
     var position = 0;
@@ -156,35 +313,57 @@
         while (end < characters.length && isHan(normal[end])) {
           end++;
         }
+        var hits = [];
         for (var k = i; k < end; k++) {
-          if ((k + 1 < end && matched.has(normal[k] + normal[k + 1])) || (end - i === 1 && matched.has(normal[k]))) {
-            ranges.push([offsets[k], offsets[Math.min(k + 2, end)]]);
+          var term = k + 1 < end ? normal[k] + normal[k + 1] : end - i === 1 ? normal[k] : null;
+          if (term && matched.has(term)) {
+            hits.push(k);
           }
         }
+        hits.forEach(function (k, h) {
+          // A bigram that reaches into the next word through a function character (在神 of 在神经网络) marks only
+          // what its neighbour does not already mark.
+          var first = normal[k];
+          var second = normal[k + 1];
+          var coveredBefore = h > 0 && hits[h - 1] === k - 1;
+          var coveredAfter = h + 1 < hits.length && hits[h + 1] === k + 1;
+          if ((EDGE_CHARACTERS.has(first) && coveredAfter) || (EDGE_CHARACTERS.has(second) && coveredBefore)) {
+            return;
+          }
+          ranges.push([offsets[k], offsets[Math.min(k + 2, end)], second === undefined ? first : first + second]);
+        });
         i = end;
       } else if (WORD.test(normal[i])) {
         while (end < characters.length && isWordPart(normal[end])) {
           end++;
         }
         var word = normal.slice(i, end).join("");
-        if (!STOP_WORDS.has(word) && (matched.has(stem(lunr, word)) || matched.has(word))) {
-          ranges.push([offsets[i], offsets[end]]);
+        if (!STOP_WORDS.has(word)) {
+          var stemmed = stem(lunr, word);
+          if (matched.has(stemmed)) {
+            ranges.push([offsets[i], offsets[end], stemmed]);
+          }
         }
         i = end;
       } else {
         i++;
       }
     }
-    ranges.sort(function (a, b) {
+    return ranges;
+  }
+
+  /** Overlapping or touching ranges joined, in order. */
+  function mergedRanges(ranges) {
+    var sorted = ranges.slice().sort(function (a, b) {
       return a[0] - b[0];
     });
     var merged = [];
-    ranges.forEach(function (range) {
+    sorted.forEach(function (range) {
       var last = merged[merged.length - 1];
       if (last && range[0] <= last[1]) {
         last[1] = Math.max(last[1], range[1]);
       } else {
-        merged.push(range.slice());
+        merged.push([range[0], range[1]]);
       }
     });
     return merged;
@@ -196,27 +375,54 @@
     });
   }
 
-  function highlight(lunr, text, matched) {
+  function highlight(lunr, text, matched, fold) {
     var html = "";
     var at = 0;
-    matchedRanges(lunr, text, matched).forEach(function (range) {
+    mergedRanges(matchedRanges(lunr, text, matched, fold)).forEach(function (range) {
       html += escapeHtml(text.slice(at, range[0])) + "<mark>" + escapeHtml(text.slice(range[0], range[1])) + "</mark>";
       at = range[1];
     });
     return html + escapeHtml(text.slice(at));
   }
 
-  /** A window of the text around its first match, so the snippet shows why the result was found. */
-  function snippet(lunr, text, matched, length) {
-    var ranges = matchedRanges(lunr, text, matched);
-    var start = ranges.length ? Math.max(0, ranges[0][0] - Math.floor(length / 4)) : 0;
+  /**
+   * The passage of the text (about `length` UTF-16 units) that shows best why the result was found: the window
+   * holding the most weight of distinct matched terms (weights by term, e.g. how rare each is), the earliest on a tie.
+   */
+  function snippet(lunr, text, matched, length, weights, fold) {
+    var ranges = matchedRanges(lunr, text, matched, fold);
+    var start = 0;
+    var best = -1;
+    ranges.forEach(function (candidate) {
+      var from = Math.max(0, candidate[0] - Math.floor(length / 6));
+      var seen = new Set();
+      var score = 0;
+      ranges.forEach(function (range) {
+        if (range[0] >= from && range[1] <= from + length && !seen.has(range[2])) {
+          seen.add(range[2]);
+          score += (weights && weights.get(range[2])) || 1;
+        }
+      });
+      if (score > best + 1e-9) {
+        best = score;
+        start = from;
+      }
+    });
+    if (start > 0 && start + length > text.length) {
+      start = Math.max(0, text.length - length);
+    }
     var piece = text.slice(start, start + length);
-    return (start > 0 ? "…" : "") + highlight(lunr, piece, matched) + (start + length < text.length ? "…" : "");
+    return (start > 0 ? "…" : "") + highlight(lunr, piece, matched, fold) + (start + length < text.length ? "…" : "");
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // The sharded index (dev.faqsite.index.ShardedIndexWriter): only the files a query needs are fetched.
   // ---------------------------------------------------------------------------------------------------------
+
+  /** The format of the index files this script reads (dev.faqsite.index.ShardedIndexWriter#FORMAT). */
+  var FORMAT = 3;
+  /** How much a query word weighs: its inverse document frequency to this power, on top of lunr's own BM25. */
+  var QUERY_IDF_POWER = typeof FAQ_SEARCH_IDF_POWER === "number" ? FAQ_SEARCH_IDF_POWER : 1;
 
   function reversed(word) {
     return word.split("").reverse().join("");
@@ -239,6 +445,10 @@
     this.manifest = null;
     this.scores = null;
     this.seen = null;
+    this.coverage = null;
+    this.stamps = null;
+    this.stamp = 0;
+    this.fold = null;
   }
 
   ShardedIndex.prototype.file = function (name) {
@@ -255,13 +465,16 @@
   ShardedIndex.prototype.ready = function () {
     var self = this;
     return this.file("manifest.json").then(function (manifest) {
-      if (manifest.format !== 2) {
+      if (manifest.format !== FORMAT) {
         throw new Error("unsupported search index format " + manifest.format);
       }
       if (!self.manifest) {
         self.manifest = manifest;
         self.scores = new Float64Array(manifest.documents);
         self.seen = new Uint8Array(manifest.documents);
+        self.coverage = new Int32Array(manifest.documents);
+        self.stamps = new Int32Array(manifest.documents);
+        self.fold = foldTable(manifest.fold);
       }
       return self;
     });
@@ -309,8 +522,12 @@
     return at < 0 ? null : fileName(list, at);
   }
 
-  /** Indexed words within one typo of a word, found from the words that share its first or last two characters. */
-  ShardedIndex.prototype.typoMatches = function (word) {
+  /**
+   * Words of the pages (as written, before stemming) within `distance` typos of a word, found from the words that
+   * share its first or last two characters: a word within two typos of a nine-letter word keeps one end intact
+   * unless both ends are wrong.
+   */
+  ShardedIndex.prototype.typoMatches = function (word, distance) {
     var lunr = this.lunr;
     var manifest = this.manifest;
     var start = word.slice(0, 2);
@@ -321,7 +538,7 @@
       var candidates = new Set();
       lists.forEach(function (list) {
         list.forEach(function (candidate) {
-          if (candidate.slice(0, 2) === start || candidate.slice(-2) === end) {
+          if (candidate !== word && (candidate.slice(0, 2) === start || candidate.slice(-2) === end)) {
             candidates.add(candidate);
           }
         });
@@ -330,7 +547,7 @@
         return [];
       }
       var sorted = Array.from(candidates).sort();
-      return lunr.TokenSet.fromArray(sorted).intersect(lunr.TokenSet.fromFuzzyString(word, 1)).toArray();
+      return lunr.TokenSet.fromArray(sorted).intersect(lunr.TokenSet.fromFuzzyString(word, distance)).toArray();
     });
   };
 
@@ -358,66 +575,151 @@
     return cached;
   };
 
+  /** BM25's inverse document frequency, as lunr computes it. */
+  function idf(documents, withTerm) {
+    return Math.log(1 + Math.abs((documents - withTerm + 0.5) / (withTerm + 0.5)));
+  }
+
   /**
-   * What a query can match: its clauses and, for each, the indexed terms it expands to (the term itself, every
-   * term a prefix covers, every term within its typo tolerance), with those terms' postings.
+   * What a query can match and how much each part of it counts: {units: [{terms, weight}], clauses, postings,
+   * required, weights}. A unit's terms are the indexed terms it matches (itself, the words it begins while being
+   * typed, the stems of words within its typo tolerance); its weight, an integer, is how rare those terms are, and
+   * for a word no page has, as rare as can be, so that the query's informative part decides. A result must match
+   * units of at least `required` weight. Clauses are lunr's, one per term, boosted by the unit's rarity.
    */
   ShardedIndex.prototype.plan = function (query) {
     var self = this;
     var lunr = this.lunr;
     var shards = this.manifest.shards;
-    var queryClauses = clauses(lunr, query);
-    return Promise.all(queryClauses.map(function (clause) {
-      return clause.editDistance ? self.typoMatches(clause.term) : null;
-    })).then(function (typoMatches) {
+    var documents = this.manifest.documents;
+    var queryUnits = units(lunr, query, this.fold);
+    return Promise.all(queryUnits.map(function (unit) {
+      return unit.typo ? self.typoMatches(unit.surface, unit.typo) : null;
+    })).then(function (typos) {
       var names = new Set();
-      queryClauses.forEach(function (clause, c) {
-        if (clause.wildcard) {
-          filesForPrefix(shards, clause.term).forEach(function (name) {
+      var wantShard = function (term) {
+        var name = fileForKey(shards, term);
+        if (name) {
+          names.add(name);
+        }
+      };
+      var typoTerms = queryUnits.map(function (unit, u) {
+        var stems = new Set();
+        (typos[u] || []).forEach(function (surface) {
+          stems.add(stem(lunr, surface));
+        });
+        stems.delete(unit.term);
+        return Array.from(stems).sort();
+      });
+      queryUnits.forEach(function (unit, u) {
+        wantShard(unit.term);
+        typoTerms[u].forEach(wantShard);
+        if (unit.prefix) {
+          filesForPrefix(shards, unit.prefix).forEach(function (name) {
             names.add(name);
-          });
-        } else {
-          (typoMatches[c] || [clause.term]).forEach(function (term) {
-            var name = fileForKey(shards, term);
-            if (name) {
-              names.add(name);
-            }
           });
         }
       });
-      return Promise.all(Array.from(names).map(self.file, self)).then(function (loaded) {
+      return Promise.all(Array.from(names).sort().map(self.file, self)).then(function (loaded) {
         var byTerm = new Map();
         loaded.forEach(function (shard) {
           shard.forEach(function (entry) {
             byTerm.set(entry[0], entry);
           });
         });
-        var wanted = new Map();
-        var expansions = queryClauses.map(function (clause, c) {
-          var terms = [];
-          if (clause.wildcard) {
-            byTerm.forEach(function (entry, term) {
-              if (term.lastIndexOf(clause.term, 0) === 0) {
-                terms.push(term);
-              }
-            });
-          } else {
-            (typoMatches[c] || [clause.term]).forEach(function (term) {
-              if (byTerm.has(term)) {
-                terms.push(term);
-              }
-            });
-          }
-          terms.forEach(function (term) {
-            if (!wanted.has(term)) {
-              wanted.set(term, self.decode(byTerm.get(term)));
-            }
-          });
-          return terms;
-        });
-        return { clauses: queryClauses, expansions: expansions, postings: Array.from(wanted.values()) };
+        return self.weigh(queryUnits, typoTerms, byTerm, documents);
       });
     });
+  };
+
+  /** The plan of {@link #plan} from the query's units and the shard entries of their terms. */
+  ShardedIndex.prototype.weigh = function (queryUnits, typoTerms, byTerm, documents) {
+    var self = this;
+    var wanted = new Map();
+    var decoded = function (term) {
+      if (!wanted.has(term)) {
+        wanted.set(term, self.decode(byTerm.get(term)));
+      }
+      return wanted.get(term);
+    };
+    var planned = queryUnits.map(function (unit, u) {
+      var exact = byTerm.has(unit.term) ? [unit.term] : [];
+      var typo = typoTerms[u].filter(function (term) {
+        return byTerm.has(term);
+      });
+      var prefix = [];
+      if (unit.prefix) {
+        byTerm.forEach(function (entry, term) {
+          if (term !== unit.term && term.lastIndexOf(unit.prefix, 0) === 0 && typo.indexOf(term) < 0) {
+            prefix.push(term);
+          }
+        });
+        prefix.sort();
+      }
+      var all = exact.concat(typo, prefix);
+      return { unit: unit, exact: exact, typo: typo, prefix: prefix, terms: all,
+        matching: self.count(all.map(decoded)) };
+    });
+    // Characters of the query that some page has in a matched bigram: an unmatched bigram whose characters are all
+    // such is the seam between two words (型创 of 模型创业), not a word no page has.
+    var found = new Set();
+    planned.forEach(function (p) {
+      if (p.matching > 0) {
+        p.unit.characters.forEach(function (c) {
+          found.add(c);
+        });
+      }
+    });
+    var weights = new Map();
+    var clausesOut = [];
+    var total = 0;
+    var unitsOut = planned.map(function (p) {
+      var informative = p.matching > 0 || !p.unit.han || p.unit.characters.some(function (c) {
+        return !found.has(c) && !GLUE_CHARACTERS.has(c);
+      });
+      var rarity = idf(documents, p.matching);
+      var weight = informative ? Math.round(rarity * 1000) : 0;
+      total += weight;
+      var boost = Math.pow(rarity, QUERY_IDF_POWER);
+      p.exact.forEach(function (term) {
+        clausesOut.push({ term: term, boost: boost });
+      });
+      p.typo.forEach(function (term) {
+        clausesOut.push({ term: term, boost: boost * TYPO_WEIGHT });
+      });
+      p.prefix.forEach(function (term) {
+        clausesOut.push({ term: term, boost: boost * PREFIX_WEIGHT });
+      });
+      p.terms.forEach(function (term) {
+        weights.set(term, Math.max(weights.get(term) || 0, rarity));
+      });
+      return { terms: p.terms, weight: weight };
+    });
+    return {
+      units: unitsOut,
+      clauses: clausesOut,
+      postings: Array.from(wanted.values()),
+      required: Math.ceil(total * MIN_SHARE),
+      weights: weights
+    };
+  };
+
+  /** How many documents hold at least one of the postings. */
+  ShardedIndex.prototype.count = function (postings) {
+    var stamp = ++this.stamp;
+    var stamps = this.stamps;
+    var count = 0;
+    postings.forEach(function (posting) {
+      posting.fields.forEach(function (field) {
+        for (var i = 0; i < field.documents.length; i++) {
+          if (stamps[field.documents[i]] !== stamp) {
+            stamps[field.documents[i]] = stamp;
+            count++;
+          }
+        }
+      });
+    });
+    return count;
   };
 
   /**
@@ -492,7 +794,7 @@
   }
 
   /**
-   * The documents a query matches and, for the best ones, lunr's own ranking.
+   * The documents a query matches well enough and, for the best ones, lunr's own ranking.
    *
    * Lunr ranks every matching document, which at thousands of matches takes longer than a keystroke may. Its score
    * of a document is a sum over the document's postings of query weight × field-vector entry, divided by the query
@@ -500,44 +802,49 @@
    * be among the best `count`; lunr then ranks those (ties included) exactly as on the whole index.
    *
    * @param count how many of the best results must be ranked; all when undefined
-   * @return Promise of {total, ranked: [{ref, score, matchData}]} with at least `count` ranked results when there
-   *         are that many, ref being the document number
+   * @return Promise of {total, ranked: [{ref, score, matchData}], plan} with at least `count` ranked results when
+   *         there are that many, ref being the document number; total counts the results that match enough
    */
   ShardedIndex.prototype.rank = function (query, count, stale) {
     var self = this;
     var lunr = this.lunr;
     return this.ready().then(function () {
-      if (clauses(lunr, query).length === 0) {
-        return { total: 0, ranked: [] };
+      if (units(lunr, query, self.fold).length === 0) {
+        return { total: 0, ranked: [], plan: null };
       }
       return self.plan(query).then(function (plan) {
-        if (stale && stale()) {
-          return { total: 0, ranked: [] };
+        if ((stale && stale()) || plan.clauses.length === 0) {
+          return { total: 0, ranked: [], plan: plan };
         }
         var keep = self.best(plan, count);
         var index = self.build(plan.postings, keep.flags);
-        var ranked = search(lunr, index, query);
-        if (keep.flags) {
-          keep.documents.forEach(function (document) {
-            keep.flags[document] = 0;
-          });
-        }
-        return { total: keep.total, ranked: ranked };
+        var ranked = rankPlanned(lunr, index, plan);
+        keep.documents.forEach(function (document) {
+          keep.flags[document] = 0;
+        });
+        return { total: keep.total, ranked: ranked, plan: plan };
       });
     });
   };
 
-  /** Flags of the documents that may be among the best `count`, and how many documents match in all. */
+  /**
+   * Flags of the documents that match enough of the query and may be among the best `count`, and how many match
+   * enough in all.
+   */
   ShardedIndex.prototype.best = function (plan, count) {
     var weights = new Map();
-    plan.clauses.forEach(function (clause, c) {
-      var boost = clause.boost === undefined ? 1 : clause.boost;
-      plan.expansions[c].forEach(function (term) {
-        weights.set(term, (weights.get(term) || 0) + boost);
-      });
+    plan.clauses.forEach(function (clause) {
+      weights.set(clause.term, (weights.get(clause.term) || 0) + clause.boost);
+    });
+    var postingOf = new Map();
+    plan.postings.forEach(function (posting) {
+      postingOf.set(posting.term, posting);
     });
     var scores = this.scores;
     var seen = this.seen;
+    var coverage = this.coverage;
+    var stamps = this.stamps;
+    var self = this;
     var touched = [];
     plan.postings.forEach(function (posting) {
       var weight = weights.get(posting.term) || 0;
@@ -554,9 +861,31 @@
         }
       });
     });
-    var result = { total: touched.length, flags: null, documents: touched };
-    if (count !== undefined && count < touched.length) {
-      var values = touched.map(function (document) {
+    plan.units.forEach(function (unit) {
+      var stamp = ++self.stamp;
+      unit.terms.forEach(function (term) {
+        postingOf.get(term).fields.forEach(function (field) {
+          for (var i = 0; i < field.documents.length; i++) {
+            var document = field.documents[i];
+            if (stamps[document] !== stamp) {
+              stamps[document] = stamp;
+              coverage[document] += unit.weight;
+            }
+          }
+        });
+      });
+    });
+    var matching = [];
+    touched.forEach(function (document) {
+      if (coverage[document] >= plan.required) {
+        matching.push(document);
+      } else {
+        seen[document] = 0;
+      }
+    });
+    var result = { total: matching.length, flags: seen, documents: matching };
+    if (count !== undefined && count < matching.length) {
+      var values = matching.map(function (document) {
         return scores[document];
       }).sort(function (a, b) {
         return b - a;
@@ -564,22 +893,18 @@
       // Floating-point sums in another order differ in the last bits; the margin keeps every true tie.
       var threshold = values[Math.max(0, count - 1)];
       threshold -= 1e-9 * Math.max(1, Math.abs(threshold));
-      result.flags = seen;
       result.documents = [];
-      touched.forEach(function (document) {
+      matching.forEach(function (document) {
         if (scores[document] >= threshold) {
           result.documents.push(document);
         } else {
           seen[document] = 0;
         }
       });
-    } else {
-      touched.forEach(function (document) {
-        seen[document] = 0;
-      });
     }
     touched.forEach(function (document) {
       scores[document] = 0;
+      coverage[document] = 0;
     });
     return result;
   };
@@ -611,8 +936,8 @@
             return {
               url: fragment.url,
               lang: fragment.lang,
-              titleHtml: highlight(lunr, fragment.title, matched),
-              snippetHtml: snippet(lunr, fragment.text, matched, 120)
+              titleHtml: highlight(lunr, fragment.title, matched, self.fold),
+              snippetHtml: snippet(lunr, fragment.text, matched, 120, found.plan.weights, self.fold)
             };
           })
         };
@@ -623,9 +948,13 @@
   return {
     terms: terms,
     tokenizer: tokenizer,
+    foldTable: foldTable,
+    units: units,
     clauses: clauses,
     search: search,
+    rankPlanned: rankPlanned,
     highlight: highlight,
+    snippet: snippet,
     ShardedIndex: ShardedIndex
   };
 });

@@ -100,7 +100,7 @@ final class BenchSearchCommand implements Callable<Integer> {
             SearchIndexer indexer = new SearchIndexer();
             String firstLanguage = content.paired().languages().get(0);
             benchmark.warmUp(firstLanguage, indexer.documents(content.paired(), content.deduplication(),
-                    content.config(), firstLanguage));
+                    content.config(), firstLanguage, content.thesaurus(firstLanguage)));
             measure("content", content, benchmark, queries, out, all, names);
             SyntheticContent synthetic = SyntheticContent.from(content.paired());
             for (int size : sizes) {
@@ -124,7 +124,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         SearchIndexer indexer = new SearchIndexer();
         for (String language : analysis.paired().languages()) {
             SearchBenchmark.Result result = benchmark.run(language, indexer.documents(analysis.paired(),
-                    analysis.deduplication(), analysis.config(), language), queries.getOrDefault(language, List.of()));
+                    analysis.deduplication(), analysis.config(), language, analysis.thesaurus(language)), queries.getOrDefault(language, List.of()));
             all.add(result);
             names.add(name);
             SearchBenchmark.IndexSize index = result.index();

@@ -8,6 +8,7 @@ import dev.faqsite.evaluation.SearchEvaluation;
 import dev.faqsite.evaluation.SearchQueries;
 import dev.faqsite.index.SearchIndexer;
 import dev.faqsite.pipeline.SitePipeline;
+import dev.faqsite.write.OutputFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval-search", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Measures search relevance (MRR, recall@5) with real lunr.js under Node.",
+        description = {"Measures search relevance (top-1, top-3, MRR per language and kind of query) on the sharded index,",
+                "with the site's own search engine and real lunr.js under Node.",
                 "Needs node on the PATH."})
 final class EvalSearchCommand implements Callable<Integer> {
     @Spec
@@ -41,6 +45,10 @@ final class EvalSearchCommand implements Callable<Integer> {
             description = "The site's search script (default: ${DEFAULT-VALUE}).")
     Path searchJs;
 
+    @Option(names = "--failures", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "List the queries answered badly (default: ${DEFAULT-VALUE}).")
+    boolean showFailures;
+
     @Override
     public Integer call() throws IOException {
         Path content = contentOption.folder();
@@ -55,31 +63,44 @@ final class EvalSearchCommand implements Callable<Integer> {
                 SearchQueries.class, queriesFile.toString(), 1, diagnostics).orElse(null);
         diagnostics.throwIfErrors("queries");
         SitePipeline.ContentAnalysis analysis = new SitePipeline(Version.current()).analyseContent(content);
+        Map<String, String> pageOf = new HashMap<>();
+        analysis.deduplication().groups().forEach(group -> group.members()
+                .forEach(member -> pageOf.put(member.id(), group.id())));
         Path work = Files.createTempDirectory("faq-site-eval-search");
         PrintWriter out = spec.commandLine().getOut();
         List<SearchQueries.Query> all = new ArrayList<>();
-        List<List<String>> allResults = new ArrayList<>();
+        List<SearchEvaluation.Found> allResults = new ArrayList<>();
         SearchIndexer indexer = new SearchIndexer();
         for (String language : analysis.paired().languages()) {
             List<SearchQueries.Query> ofLanguage = queries.queries().stream()
-                    .filter(q -> q.lang().equals(language)).toList();
+                    .filter(q -> q.lang().equals(language))
+                    .map(q -> q.withExpected(q.expected().stream().map(id -> pageOf.getOrDefault(id, id))
+                            .distinct().toList()))
+                    .toList();
             if (ofLanguage.isEmpty()) {
                 continue;
             }
-            Path indexFile = work.resolve(language + ".json");
-            Files.writeString(indexFile, indexer.searchFile(indexer.documents(analysis.paired(),
-                    analysis.deduplication(), analysis.config(), language)), StandardCharsets.UTF_8);
-            JsonNode response = new NodeLunr(work, searchJs).run(indexFile, null,
+            Path folder = work.resolve(language);
+            for (OutputFile file : indexer.files(language, indexer.documents(analysis.paired(),
+                    analysis.deduplication(), analysis.config(), language, analysis.thesaurus(language)))) {
+                Path target = work.resolve(file.path());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.content());
+            }
+            JsonNode response = new NodeLunr(work, searchJs).runSharded(folder.resolve("search"),
                     ofLanguage.stream().map(SearchQueries.Query::query).toList());
-            List<List<String>> results = new ArrayList<>();
-            response.get("loaded").forEach(hits -> {
-                List<String> refs = new ArrayList<>();
-                hits.forEach(hit -> refs.add(hit.get("ref").asText()));
-                results.add(refs);
+            List<SearchEvaluation.Found> results = new ArrayList<>();
+            response.get("sharded").forEach(answer -> {
+                List<String> ids = new ArrayList<>();
+                answer.get("hits").forEach(hit -> ids.add(hit.get("ref").asText()));
+                results.add(new SearchEvaluation.Found(ids, answer.get("total").asInt()));
             });
             SearchEvaluation evaluation = SearchEvaluation.of(ofLanguage, results);
             out.println(language + ": " + evaluation.summary());
-            evaluation.misses().forEach(miss -> out.println("  " + miss));
+            evaluation.table().forEach(row -> out.println("  " + row));
+            if (showFailures) {
+                evaluation.failures().forEach(failure -> out.println("  miss: " + failure));
+            }
             all.addAll(ofLanguage);
             allResults.addAll(results);
         }

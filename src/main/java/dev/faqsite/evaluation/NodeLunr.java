@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faqsite.index.LunrIndexBuilder;
 import dev.faqsite.index.LunrRuntime;
 import dev.faqsite.index.SearchDocument;
+import dev.faqsite.text.TraditionalChinese;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,6 +69,16 @@ public final class NodeLunr {
     }
 
     /**
+     * Like {@link #runSharded(Path, List)}, and ranks each query as planned on the sharded index also on the whole
+     * index ({@code whole} per query: {@code ref}, {@code score}), which the sharded ranking must equal.
+     *
+     * @param wholeIndex search file holding the whole index ({@code SearchIndexer#searchFile})
+     */
+    public JsonNode runSharded(Path shardFolder, Path wholeIndex, List<String> queries) {
+        return run(wholeIndex, shardFolder, null, queries);
+    }
+
+    /**
      * Answers every query as the first query of a page: on a cold cache (a fresh index per query), fetching the
      * fragments of the first {@code shown} results as the worker does for the search box's dropdown.
      *
@@ -94,11 +105,15 @@ public final class NodeLunr {
         }
         if (documents != null) {
             ArrayNode docs = request.putArray("docs");
-            documents.forEach(d -> docs.addObject().put("ref", d.ref()).put("title", d.title())
-                    .put("question", d.question()).put("answer", d.answer()));
+            documents.forEach(d -> {
+                ObjectNode doc = docs.addObject().put("ref", d.ref());
+                LunrIndexBuilder.FIELDS.forEach(f -> doc.put(f.name(), f.text().apply(d)));
+            });
             ArrayNode fields = request.putArray("fields");
             LunrIndexBuilder.FIELDS.forEach(f -> fields.addObject().put("name", f.name()).put("boost", f.boost()));
         }
+        // The whole table: whatever the index holds, lunr.js folds queries and documents as the build does.
+        request.put("fold", TraditionalChinese.table(codePoint -> true));
         ArrayNode queryArray = request.putArray("queries");
         queries.forEach(queryArray::add);
         return call(request);

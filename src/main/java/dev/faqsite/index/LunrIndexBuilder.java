@@ -29,7 +29,9 @@ public final class LunrIndexBuilder {
     public static final List<Field> FIELDS = List.of(
             new Field("title", 10, SearchDocument::title),
             new Field("question", 5, SearchDocument::question),
-            new Field("answer", 1, SearchDocument::answer));
+            new Field("answer", 1, SearchDocument::answer),
+            new Field("synonyms", 2, SearchDocument::synonyms),
+            new Field("related", 0.5, SearchDocument::related));
 
     /** The terms of one field of one document: term → frequency in the order met, and the field's length. */
     private record FieldTerms(Map<String, Integer> frequencies, int length) {
@@ -50,10 +52,17 @@ public final class LunrIndexBuilder {
         Map<String, Integer> numbers = new HashMap<>();
         Map<String, Integer> documentsWithTerm = new HashMap<>();
         double[] totalLength = new double[fieldCount];
+        java.util.SortedSet<String> words = new java.util.TreeSet<>();
         for (SearchDocument document : documents) {
             List<FieldTerms> fields = new ArrayList<>(fieldCount);
             for (int f = 0; f < fieldCount; f++) {
-                List<String> found = terms.of(FIELDS.get(f).text().apply(document));
+                List<String> found = new ArrayList<>();
+                terms.forEachWithSurface(FIELDS.get(f).text().apply(document), (term, surface) -> {
+                    found.add(term);
+                    if (surface != null) {
+                        words.add(surface);
+                    }
+                });
                 Map<String, Integer> frequencies = new LinkedHashMap<>();
                 for (String term : found) {
                     numbers.putIfAbsent(term, numbers.size());
@@ -91,7 +100,7 @@ public final class LunrIndexBuilder {
         new TreeMap<>(postings).forEach((term, perField) -> sorted.add(new ScoredIndex.Term(term, numbers.get(term),
                 perField.stream().map(PostingsBuilder::build).toList())));
         return new ScoredIndex(FIELDS.stream().map(Field::name).toList(),
-                documents.stream().map(SearchDocument::ref).toList(), List.copyOf(sorted));
+                documents.stream().map(SearchDocument::ref).toList(), List.copyOf(sorted), List.copyOf(words));
     }
 
     /** The index as {@code lunr.Index#toJSON} writes it, for {@code lunr.Index.load}. */

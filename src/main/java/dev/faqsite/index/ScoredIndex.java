@@ -11,8 +11,10 @@ import java.util.List;
  * @param fields    field names in lunr's order
  * @param documents document references, by document number
  * @param terms     every term, sorted by UTF-16 code units as lunr sorts its inverted index
+ * @param words     every non-Han word of the documents as written (normalised, not stemmed), sorted: what a
+ *                  reader's misspelt word is compared with before it is stemmed
  */
-record ScoredIndex(List<String> fields, List<String> documents, List<Term> terms) {
+record ScoredIndex(List<String> fields, List<String> documents, List<Term> terms, List<String> words) {
 
     /**
      * One term of the index.

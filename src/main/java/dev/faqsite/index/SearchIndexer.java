@@ -13,6 +13,7 @@ import dev.faqsite.model.QuestionPart;
 import dev.faqsite.pair.Localized;
 import dev.faqsite.pair.PairedContent;
 import dev.faqsite.text.PlainText;
+import dev.faqsite.thesaurus.Thesaurus;
 import dev.faqsite.text.Truncation;
 import dev.faqsite.write.OutputFile;
 import java.util.ArrayList;
@@ -44,8 +45,12 @@ public final class SearchIndexer {
     private final LunrIndexBuilder builder = new LunrIndexBuilder();
     private final ShardedIndexWriter sharded = new ShardedIndexWriter();
 
+    /**
+     * The searchable pages of a language, with the words of {@code thesaurus} that mean what each page's title and
+     * question say.
+     */
     public List<SearchDocument> documents(PairedContent content, Deduplication deduplication, SiteConfig config,
-                                          String language) {
+                                          String language, Thesaurus thesaurus) {
         List<SearchDocument> documents = new ArrayList<>();
         for (QuestionGroup group : deduplication.groups()) {
             Localized<Question> canonical = content.in(group.canonical(), language);
@@ -62,8 +67,11 @@ public final class SearchIndexer {
                 }
             }
             String lang = config.language(canonical.contentLanguage()).orElseThrow().htmlLang();
-            documents.add(new SearchDocument(group.id(), "q/" + group.id() + "/", canonical.value().heading(),
-                    String.join("\n", phrasings), String.join("\n", answers), lang));
+            String heading = canonical.value().heading();
+            String question = String.join("\n", phrasings);
+            String topic = heading + "\n" + question;
+            documents.add(new SearchDocument(group.id(), "q/" + group.id() + "/", heading, question,
+                    String.join("\n", answers), lang, thesaurus.siteSynonyms(topic), thesaurus.relatedWords(topic)));
         }
         return documents;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faqsite.text.Terms;
+import dev.faqsite.text.TraditionalChinese;
 import dev.faqsite.write.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +21,9 @@ import java.util.function.ToIntFunction;
  * Writes a language's search index as small files a browser fetches only when a query needs them, so the first
  * query costs the same few kilobytes at 50 questions and at 10,000:
  * <ul>
- *   <li>{@code manifest.json} — field names, the first term of every shard, and the content hashes that name the
- *       other files (the only file whose name does not change with its content);</li>
+ *   <li>{@code manifest.json} — field names, the first term of every shard, the content hashes that name the
+ *       other files (the only file whose name does not change with its content), and the traditional → simplified
+ *       pairs of the characters the index contains ({@code fold});</li>
  *   <li>{@code shard-<n>-<hash>.json} — a range of terms in lunr's sort order, each with its lunr term number and,
  *       per field, the documents containing it with their field-vector score. A query's terms, the range a prefix
  *       covers, are all a query needs: lunr scores a field by the dot product with the query vector, so the
@@ -39,7 +41,7 @@ public final class ShardedIndexWriter {
     /** Name of the entry file, relative to the language's search folder. */
     public static final String MANIFEST = "manifest.json";
     /** Format of the files, raised whenever a reader of an older format could misread them. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final int SHARD_BYTES = 12_000;
     private static final int WORD_LIST_BYTES = 16_000;
     private static final int FRAGMENT_GROUP = 64;
@@ -61,6 +63,10 @@ public final class ShardedIndexWriter {
         ArrayNode fields = manifest.putArray("fields");
         index.fields().forEach(fields::add);
         manifest.put("documents", documents.size());
+        // The browser folds a reader's traditional characters with the same table the build used on the content.
+        java.util.Set<Integer> characters = new java.util.HashSet<>();
+        index.terms().forEach(term -> term.text().codePoints().filter(Terms::isHan).forEach(characters::add));
+        manifest.put("fold", TraditionalChinese.table(characters::contains));
 
         List<List<ScoredIndex.Term>> shards = chunks(index.terms(), SHARD_BYTES, ShardedIndexWriter::shardBytes);
         manifest.set("shards", fileList(folder, "shard-", shards.stream().map(range -> {
@@ -69,8 +75,7 @@ public final class ShardedIndexWriter {
             return json(terms);
         }).toList(), shards.stream().map(range -> range.get(0).text()).toList(), SHARD_GROUP, files));
 
-        List<String> words = index.terms().stream().map(ScoredIndex.Term::text)
-                .filter(ShardedIndexWriter::mayBeTypoCandidate).toList();
+        List<String> words = index.words().stream().filter(ShardedIndexWriter::mayBeTypoCandidate).toList();
         List<List<String>> byStart = chunks(words, WORD_LIST_BYTES, word -> word.length() + 3);
         manifest.set("wordsByStart", fileList(folder, "words-start-", byStart.stream().map(this::json).toList(),
                 byStart.stream().map(list -> list.get(0)).toList(), SHARD_GROUP, files));

@@ -23,6 +23,8 @@ import dev.faqsite.postprocess.ProcessedPage;
 import dev.faqsite.render.RenderedPage;
 import dev.faqsite.render.SiteRenderer;
 import dev.faqsite.report.BuildReport;
+import dev.faqsite.thesaurus.Thesaurus;
+import dev.faqsite.thesaurus.ThesaurusLoader;
 import dev.faqsite.write.OutputFile;
 import dev.faqsite.write.ReportWriter;
 import dev.faqsite.write.SiteWriter;
@@ -30,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,6 +44,7 @@ import java.util.stream.Collectors;
  */
 public final class SitePipeline {
     private final ConfigLoader configLoader = new ConfigLoader();
+    private final ThesaurusLoader thesaurusLoader = new ThesaurusLoader();
     private final ContentLoader contentLoader = new ContentLoader();
     private final DocumentParser parser;
     private final BuildCache cache;
@@ -74,10 +78,20 @@ public final class SitePipeline {
      * @param content       every document as parsed, in every language
      * @param paired        translations paired with their sources
      * @param deduplication the question groups, the same for every language
+     * @param thesauri      each language's synonyms for search, by language code
      * @param warnings      problems that do not stop a build
      */
     public record ContentAnalysis(SiteConfig config, ParsedContent content, PairedContent paired,
-                                  Deduplication deduplication, List<Diagnostic> warnings) {
+                                  Deduplication deduplication, Map<String, Thesaurus> thesauri,
+                                  List<Diagnostic> warnings) {
+        public ContentAnalysis {
+            thesauri = Map.copyOf(thesauri);
+        }
+
+        /** The synonyms of a language for search; empty for a language without any. */
+        public Thesaurus thesaurus(String language) {
+            return thesauri.getOrDefault(language, Thesaurus.empty());
+        }
     }
 
     /** Loads, parses, pairs and deduplicates the content; throws {@link ContentException} on errors. */
@@ -152,7 +166,7 @@ public final class SitePipeline {
         List<OutputFile> files = new ArrayList<>(analysis.paired().languages().parallelStream()
                 .flatMap(language -> {
                     List<SearchDocument> documents = indexer.documents(analysis.paired(), analysis.deduplication(),
-                            config, language);
+                            config, language, analysis.thesaurus(language));
                     return (cache == null ? indexer.files(language, documents)
                             : cache.index(language, documents, docs -> indexer.files(language, docs))).stream();
                 })
@@ -164,6 +178,8 @@ public final class SitePipeline {
     private ContentAnalysis analyse(Path contentDir, Diagnostics diagnostics, Stages stages) {
         SiteConfig config = stages.run("config", () -> configLoader.load(contentDir, diagnostics));
         diagnostics.throwIfErrors("config");
+        Map<String, Thesaurus> thesauri = stages.run("synonyms",
+                () -> thesaurusLoader.load(contentDir, config, diagnostics));
         List<SourceFile> sources = stages.run("load", () -> contentLoader.load(contentDir, config, diagnostics));
         ParsedContent content = stages.run("parse", () -> parser.parseAll(sources, diagnostics));
         diagnostics.throwIfErrors("parse");
@@ -171,6 +187,6 @@ public final class SitePipeline {
         diagnostics.throwIfErrors("pair");
         Deduplication groups = stages.run("dedup", () -> deduplicator.deduplicate(paired.sources(), diagnostics));
         diagnostics.throwIfErrors("dedup");
-        return new ContentAnalysis(config, content, paired, groups, diagnostics.sorted());
+        return new ContentAnalysis(config, content, paired, groups, thesauri, diagnostics.sorted());
     }
 }

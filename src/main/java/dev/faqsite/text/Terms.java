@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * Splits text into index terms, the same way for Chinese and English and for dedup and search.
  *
  * <ul>
- *   <li>Text is normalised with NFKC (full-width forms become ASCII) and lower-cased.</li>
+ *   <li>Text is normalised with NFKC (full-width forms become ASCII), lower-cased, and traditional Chinese
+ *       characters are folded to simplified ones ({@link TraditionalChinese}).</li>
  *   <li>A run of Han characters gives overlapping character bigrams; a single Han character stays a unigram.</li>
  *   <li>A run of other letters and digits is a word: English stop words are dropped, the rest Porter-stemmed.</li>
  *   <li>Everything else separates runs, so {@code GPU训练} gives {@code gpu}, {@code 训练}.</li>
@@ -55,7 +57,19 @@ public final class Terms {
     }
 
     public void forEach(String text, Consumer<String> sink) {
-        String normalised = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        scan(text, (term, surface) -> sink.accept(term));
+    }
+
+    /**
+     * Every term of the text with the word it came from: for a non-Han word the normalised word before stemming
+     * (what typo tolerance compares a reader's word with), for Han terms null.
+     */
+    public void forEachWithSurface(String text, BiConsumer<String, String> sink) {
+        scan(text, sink);
+    }
+
+    private void scan(String text, BiConsumer<String, String> sink) {
+        String normalised = normalise(text);
         int i = 0;
         int length = normalised.length();
         while (i < length) {
@@ -65,7 +79,7 @@ public final class Terms {
                 while (end < length && isHan(normalised.codePointAt(end))) {
                     end += Character.charCount(normalised.codePointAt(end));
                 }
-                emitHanWithoutStopWords(normalised.substring(i, end), sink);
+                emitHanWithoutStopWords(normalised.substring(i, end), term -> sink.accept(term, null));
                 i = end;
             } else if (Character.isLetterOrDigit(codePoint)) {
                 int end = i;
@@ -133,10 +147,15 @@ public final class Terms {
         }
     }
 
-    private void emitWord(String word, Consumer<String> sink) {
+    private void emitWord(String word, BiConsumer<String, String> sink) {
         if (!StopWords.ENGLISH.contains(word)) {
-            sink.accept(stemmer.stem(word));
+            sink.accept(stemmer.stem(word), word);
         }
+    }
+
+    /** NFKC, lower case, traditional Chinese folded to simplified: the text as index terms see it. */
+    public static String normalise(String text) {
+        return TraditionalChinese.fold(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isWordPart(int codePoint) {

@@ -8,9 +8,9 @@ const lunr = require(process.argv[2]);
 const FaqSearch = require(process.argv[3]);
 const request = JSON.parse(fs.readFileSync(0, "utf8"));
 
-function buildWithLunr(docs, fields) {
+function buildWithLunr(docs, fields, fold) {
   return lunr(function () {
-    this.tokenizer = FaqSearch.tokenizer(lunr);
+    this.tokenizer = FaqSearch.tokenizer(lunr, FaqSearch.foldTable(fold));
     this.pipeline.reset();
     this.searchPipeline.reset();
     this.ref("ref");
@@ -19,16 +19,19 @@ function buildWithLunr(docs, fields) {
   });
 }
 
-function run(index, queries) {
-  return queries.map((query) => FaqSearch.search(lunr, index, query).map((hit) => ({ ref: hit.ref, score: hit.score })));
+function run(index, queries, fold) {
+  const table = FaqSearch.foldTable(fold);
+  return queries.map((query) => FaqSearch.search(lunr, index, query, table)
+    .map((hit) => ({ ref: hit.ref, score: hit.score })));
 }
 
 /**
  * Queries on the sharded index in a built site's search folder, refs being the pages' ids as in the whole index:
  * per query, every hit ranked; the best `top` as the search box ranks them (only those need lunr's ranking), with the
- * number of matches; and the index files the query fetched before its results' fragments.
+ * number of matches; the index files the query fetched before its results' fragments; and, given the whole index,
+ * the same planned query ranked by lunr on it (`whole`), for comparison.
  */
-async function runSharded(folder, queries, top) {
+async function runSharded(folder, queries, top, whole) {
   const requested = new Set();
   const index = new FaqSearch.ShardedIndex(lunr, async (name) => {
     requested.add(name);
@@ -48,7 +51,12 @@ async function runSharded(folder, queries, top) {
     const best = await index.rank(query, top);
     const files = Array.from(requested);
     const all = await index.rank(query);
-    answers.push({ hits: await ids(all.ranked), total: best.total, best: await ids(best.ranked.slice(0, top)), files });
+    const answer = { hits: await ids(all.ranked), total: best.total, best: await ids(best.ranked.slice(0, top)), files };
+    if (whole) {
+      answer.whole = all.plan ? FaqSearch.rankPlanned(lunr, whole, all.plan).map((hit) => ({ ref: hit.ref, score: hit.score }))
+        : [];
+    }
+    answers.push(answer);
   }
   return answers;
 }
@@ -73,19 +81,21 @@ async function runFirstQueries(folder, queries, shown) {
 
 (async () => {
   const response = {};
+  let whole = null;
   if (request.indexFile) {
     const file = JSON.parse(fs.readFileSync(request.indexFile, "utf8"));
-    response.loaded = run(lunr.Index.load(file.index), request.queries);
+    whole = lunr.Index.load(file.index);
+    response.loaded = run(whole, request.queries, request.fold);
   }
   if (request.shardFolder) {
-    response.sharded = await runSharded(request.shardFolder, request.queries, request.top || 8);
+    response.sharded = await runSharded(request.shardFolder, request.queries, request.top || 8, whole);
   }
   if (request.firstQueriesFolder) {
     response.firstQueries = await runFirstQueries(request.firstQueriesFolder, request.queries, request.shown);
   }
   if (request.docs) {
-    const built = buildWithLunr(request.docs, request.fields);
-    response.built = run(built, request.queries);
+    const built = buildWithLunr(request.docs, request.fields, request.fold);
+    response.built = run(built, request.queries, request.fold);
     response.builtIndex = JSON.parse(JSON.stringify(built));
   }
   process.stdout.write(JSON.stringify(response));

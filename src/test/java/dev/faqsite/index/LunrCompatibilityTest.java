@@ -49,7 +49,7 @@ class LunrCompatibilityTest {
     void javaBuiltIndexMatchesTheIndexLunrBuildsItself(String language) throws Exception {
         SearchIndexer indexer = new SearchIndexer();
         List<SearchDocument> documents = indexer.documents(analysis.paired(), analysis.deduplication(),
-                analysis.config(), language);
+                analysis.config(), language, analysis.thesaurus(language));
         Path indexFile = temp.resolve(language + ".json");
         String searchFile = indexer.searchFile(documents);
         Files.writeString(indexFile, searchFile, StandardCharsets.UTF_8);

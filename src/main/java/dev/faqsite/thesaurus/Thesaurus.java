@@ -1,0 +1,90 @@
+package dev.faqsite.thesaurus;
+
+import dev.faqsite.text.Terms;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words that mean the same thing, for one language: the site's own groups (its {@code synonyms.yaml}) and a general
+ * thesaurus. Search indexes a page also under the other words of every group its title or question uses, in fields
+ * of their own that rank below the page's own words, so a reader who says 算力 finds the page about 计算资源.
+ * Words are matched as whole index-term sequences ({@link Terms#forSearch()}), so 资源 inside 计算资源 matches only
+ * the groups of 资源 where the text really has it. Immutable and thread-safe.
+ */
+public final class Thesaurus {
+    private static final Thesaurus EMPTY = new Thesaurus(List.of(), List.of());
+
+    private final Terms terms = Terms.forSearch();
+    private final Index site;
+    private final Index general;
+
+    /**
+     * @param site    the site's groups, from its synonyms file
+     * @param general groups of a general thesaurus
+     */
+    public Thesaurus(List<List<String>> site, List<List<String>> general) {
+        this.site = new Index(terms, site);
+        this.general = new Index(terms, general);
+    }
+
+    public static Thesaurus empty() {
+        return EMPTY;
+    }
+
+    /** Number of groups, site and general together. */
+    public int size() {
+        return site.groups.size() + general.groups.size();
+    }
+
+    /** Every word of each site group the text uses, one per line, in group order: deterministic. */
+    public String siteSynonyms(String text) {
+        return site.expand(terms.of(text));
+    }
+
+    /** Every word of each general group the text uses, one per line, in group order. */
+    public String relatedWords(String text) {
+        return general.expand(terms.of(text));
+    }
+
+    /** Groups by the index terms of their words, for finding every word of a group in a text. */
+    private static final class Index {
+        private final List<List<String>> groups;
+        /** First term of a word → (the word's terms, its group). */
+        private final Map<String, List<Entry>> byFirstTerm = new HashMap<>();
+
+        private record Entry(List<String> terms, int group) {
+        }
+
+        Index(Terms terms, List<List<String>> groups) {
+            this.groups = List.copyOf(groups);
+            for (int g = 0; g < groups.size(); g++) {
+                for (String word : groups.get(g)) {
+                    List<String> wordTerms = terms.of(word);
+                    if (!wordTerms.isEmpty()) {
+                        byFirstTerm.computeIfAbsent(wordTerms.get(0), t -> new ArrayList<>())
+                                .add(new Entry(wordTerms, g));
+                    }
+                }
+            }
+        }
+
+        String expand(List<String> text) {
+            Set<Integer> found = new LinkedHashSet<>();
+            for (int i = 0; i < text.size(); i++) {
+                for (Entry entry : byFirstTerm.getOrDefault(text.get(i), List.of())) {
+                    if (i + entry.terms().size() <= text.size()
+                            && text.subList(i, i + entry.terms().size()).equals(entry.terms())) {
+                        found.add(entry.group());
+                    }
+                }
+            }
+            Set<String> words = new LinkedHashSet<>();
+            found.stream().sorted().forEach(group -> words.addAll(groups.get(group)));
+            return String.join("\n", words);
+        }
+    }
+}
