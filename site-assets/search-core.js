@@ -19,11 +19,17 @@
   /** How much a misspelt or half-typed word counts against the word itself. */
   var TYPO_WEIGHT = 0.3;
   var PREFIX_WEIGHT = 0.5;
+  /** How much a bigram that spans two words of the query counts in ranking. */
+  var SEAM_WEIGHT = 0.1;
+  // The FAQ_SEARCH_* globals exist only for tuning runs (eval-search with a prefixed copy of this script); the site
+  // never defines them.
   /**
    * Share of a query's informative weight a result must match: rare words decide, and a query about something no
    * page covers (its rare words match nothing) finds nothing rather than every page sharing a common word.
    */
-  var MIN_SHARE = typeof FAQ_SEARCH_MIN_SHARE === "number" ? FAQ_SEARCH_MIN_SHARE : 0.5;
+  var MIN_SHARE = typeof FAQ_SEARCH_MIN_SHARE === "number" ? FAQ_SEARCH_MIN_SHARE : 0.3;
+  /** How much a word of the query that no page has counts, against the rarest word a page has. */
+  var MISSING_WEIGHT = typeof FAQ_SEARCH_MISSING_WEIGHT === "number" ? FAQ_SEARCH_MISSING_WEIGHT : 1;
   var WORD = /[\p{L}\p{Nd}]/u;
   var STOP_WORDS = new Set(("a able about across after all almost also am among an and any are as at be because been " +
     "but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his " +
@@ -38,7 +44,7 @@
    */
   var HAN_FUNCTION_WORDS = ("的 吗 呢 吧 啊 呀 之一 如何 怎样 怎么 怎么样 怎么办 咋办 什么 哪些 哪个 哪里 为什么 是否 能否 " +
     "可以 可能 一下 一些 一个 一种 以及 进行 过程中 我们 你们 他们 这些 那些 这个 那个 如果 因为 所以 但是 而且 或者 并且 " +
-    "通过 需要 好不好 是不是 能不能 有没有 要不要 会不会 该怎么 应该 到底 究竟 请问 有哪些 都有哪些").split(" ");
+    "通过 需要 好不好 是不是 能不能 有没有 要不要 会不会 该怎么 应该 到底 究竟 请问 有哪些 都有哪些 咋整 咋弄 咋样").split(" ");
   var LONGEST_FUNCTION_WORD = 4;
   var FUNCTION_WORD_SET = new Set(HAN_FUNCTION_WORDS);
   /** Characters that, at the edge of a matched bigram, belong to the next word rather than the matched one. */
@@ -50,7 +56,7 @@
    * missing from the site.
    */
   var GLUE_CHARACTERS = new Set(Array.from("的了吗呢吧啊呀么在是和与及或把被从也都就而之其中对为用来时到里上下跟让给" +
-    "向能会要做很还又再才只更最太着过们个些种样啥谁哪几该得地此这那我你他她它"));
+    "向能会要做很还又再才只更最太着过们个些种样啥谁哪几该得地此这那我你他她它咋老"));
 
   function isHan(character) {
     return HAN.test(character);
@@ -202,7 +208,10 @@
       if (run.han) {
         withoutFunctionWords(run.characters).forEach(function (piece) {
           bigrams(piece).forEach(function (term) {
-            out.push({ term: term, han: true, characters: Array.from(term), prefix: piece.length === 1 ? term : null });
+            // A lone character typed by itself stands for the words it starts; one left between function words
+            // (挑 of 挑一个) is just a character.
+            out.push({ term: term, han: true, characters: Array.from(term),
+              prefix: run.characters.length === 1 ? term : null });
           });
         });
       } else {
@@ -661,7 +670,8 @@
         matching: self.count(all.map(decoded)) };
     });
     // Characters of the query that some page has in a matched bigram: an unmatched bigram whose characters are all
-    // such is the seam between two words (型创 of 模型创业), not a word no page has.
+    // such is the seam between two words (型创 of 模型创业), not a word missing from the site. What is missing is
+    // counted by character, so that the three unmatched bigrams around an unknown two-character word count once.
     var found = new Set();
     planned.forEach(function (p) {
       if (p.matching > 0) {
@@ -670,15 +680,35 @@
         });
       }
     });
+    // A bigram of a glue character and a character another bigram of the query has (是大 of 是大模型) is a seam too,
+    // even where some page happens to have it: it neither decides nor blocks a result.
+    var seam = planned.map(function (p, u) {
+      return p.unit.han && p.matching > 0 && p.unit.characters.every(function (c) {
+        return GLUE_CHARACTERS.has(c) || planned.some(function (other, o) {
+          return o !== u && other.matching > 0 && other.unit.characters.indexOf(c) >= 0;
+        });
+      });
+    });
+    var missingCharacters = new Set();
+    var missingWords = 0;
     var weights = new Map();
     var clausesOut = [];
     var total = 0;
-    var unitsOut = planned.map(function (p) {
-      var informative = p.matching > 0 || !p.unit.han || p.unit.characters.some(function (c) {
-        return !found.has(c) && !GLUE_CHARACTERS.has(c);
-      });
-      var rarity = idf(documents, p.matching);
-      var weight = informative ? Math.round(rarity * 1000) : 0;
+    var unitsOut = planned.map(function (p, u) {
+      var rarity = idf(documents, p.matching) * (seam[u] ? SEAM_WEIGHT : 1);
+      if (p.matching === 0) {
+        if (p.unit.han) {
+          p.unit.characters.forEach(function (c) {
+            if (!found.has(c) && !GLUE_CHARACTERS.has(c)) {
+              missingCharacters.add(c);
+            }
+          });
+        } else {
+          missingWords++;
+        }
+        return { terms: [], weight: 0 };
+      }
+      var weight = seam[u] ? 0 : Math.round(rarity * 1000);
       total += weight;
       var boost = Math.pow(rarity, QUERY_IDF_POWER);
       p.exact.forEach(function (term) {
@@ -695,6 +725,7 @@
       });
       return { terms: p.terms, weight: weight };
     });
+    total += Math.round((missingCharacters.size / 2 + missingWords) * MISSING_WEIGHT * idf(documents, 0) * 1000);
     return {
       units: unitsOut,
       clauses: clausesOut,

@@ -70,8 +70,9 @@ public final class SearchIndexer {
             String heading = canonical.value().heading();
             String question = String.join("\n", phrasings);
             String topic = heading + "\n" + question;
-            documents.add(new SearchDocument(group.id(), "q/" + group.id() + "/", heading, question,
-                    String.join("\n", answers), lang, thesaurus.siteSynonyms(topic), thesaurus.relatedWords(topic)));
+            String answer = String.join("\n", answers);
+            documents.add(new SearchDocument(group.id(), "q/" + group.id() + "/", heading, question, answer, lang,
+                    thesaurus.siteSynonyms(topic + "\n" + answer), thesaurus.relatedWords(topic)));
         }
         return documents;
     }

@@ -23,19 +23,20 @@ class SearchRelevanceTest {
         int exit;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            exit = Main.run("eval-search");
+            exit = Main.run("eval-search", "--no-failures");
         } finally {
             System.setOut(original);
         }
         String output = captured.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(output).isZero();
         for (String language : new String[] {"zh", "en"}) {
-            Matcher matcher = Pattern.compile(language + ": (\\d+) queries: MRR ([0-9.]+), recall@5 ([0-9.]+)")
-                    .matcher(output);
+            Matcher matcher = Pattern.compile(language + ": (\\d+) queries: top-1 ([0-9.]+), top-3 ([0-9.]+), MRR ([0-9.]+),"
+                    + " unanswerable quiet ([0-9.]+)").matcher(output);
             assertThat(matcher.find()).as(output).isTrue();
-            assertThat(Integer.parseInt(matcher.group(1))).isGreaterThanOrEqualTo(language.equals("zh") ? 25 : 15);
-            assertThat(Double.parseDouble(matcher.group(2))).as(output).isGreaterThanOrEqualTo(0.9);
-            assertThat(Double.parseDouble(matcher.group(3))).as(output).isGreaterThanOrEqualTo(0.85);
+            assertThat(Integer.parseInt(matcher.group(1))).isGreaterThanOrEqualTo(150);
+            assertThat(Double.parseDouble(matcher.group(3))).as(output).isGreaterThanOrEqualTo(0.8);
+            assertThat(Double.parseDouble(matcher.group(4))).as(output).isGreaterThanOrEqualTo(0.75);
+            assertThat(Double.parseDouble(matcher.group(5))).as(output).isGreaterThanOrEqualTo(0.75);
         }
     }
 }

@@ -1,0 +1,91 @@
+package dev.faqsite.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.faqsite.evaluation.NodeLunr;
+import dev.faqsite.pipeline.SitePipeline;
+import dev.faqsite.write.OutputFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Search on the real content as readers word their queries: traditional characters, misspellings, the site's
+ * synonyms, and topics the site does not cover — through the sharded index and the site's own search engine.
+ */
+class ReaderWordingTest {
+    @TempDir
+    static Path temp;
+
+    private static SitePipeline.ContentAnalysis analysis;
+
+    @BeforeAll
+    static void analyse() {
+        Assumptions.assumeTrue(NodeLunr.available(), "node is needed to run lunr.js");
+        analysis = new SitePipeline("test").analyseContent(Path.of("content"));
+    }
+
+    private static List<List<String>> search(String language, String... queries) throws Exception {
+        SearchIndexer indexer = new SearchIndexer();
+        for (OutputFile file : indexer.files(language, indexer.documents(analysis.paired(), analysis.deduplication(),
+                analysis.config(), language, analysis.thesaurus(language)))) {
+            Path target = temp.resolve(file.path());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.content());
+        }
+        JsonNode answers = new NodeLunr(temp.resolve("node"), Path.of("site-assets/search-core.js"))
+                .runSharded(temp.resolve(SearchIndexer.folder(language)), List.of(queries)).get("sharded");
+        List<List<String>> results = new ArrayList<>();
+        answers.forEach(answer -> {
+            List<String> ids = new ArrayList<>();
+            answer.get("hits").forEach(hit -> ids.add(hit.get("ref").asText()));
+            results.add(ids);
+        });
+        return results;
+    }
+
+    @Test
+    void traditionalCharactersFindTheSimplifiedPages() throws Exception {
+        List<List<String>> results = search("zh", "數據隱私", "数据隐私", "過擬合", "过拟合");
+
+        assertThat(results.get(0)).isNotEmpty().isEqualTo(results.get(1));
+        assertThat(results.get(2)).isNotEmpty().isEqualTo(results.get(3));
+    }
+
+    @Test
+    void aMisspeltWordFindsWhatTheWordFinds() throws Exception {
+        List<List<String>> results = search("en", "deploymnet", "deployment", "interpretabilty", "interpretability");
+
+        assertThat(results.get(0)).isNotEmpty();
+        assertThat(results.get(0).get(0)).isIn(results.get(1).subList(0, Math.min(3, results.get(1).size())));
+        assertThat(results.get(2)).isNotEmpty();
+        assertThat(results.get(2).get(0)).isIn(results.get(3).subList(0, Math.min(3, results.get(3).size())));
+    }
+
+    @Test
+    void theSitesSynonymsFindPagesThatNeverUseTheReadersWord() throws Exception {
+        // The content never says 算力 (the synonyms file lists it beside 计算资源).
+        assertThat(analysis.content().questions().stream().map(q -> q.questionText() + q.answerText())
+                .noneMatch(text -> text.contains("算力"))).isTrue();
+
+        List<List<String>> results = search("zh", "算力");
+
+        assertThat(results.get(0)).isNotEmpty().anyMatch(id -> id.startsWith("computational-resource"));
+    }
+
+    @Test
+    void aTopicNoPageCoversFindsNothingEvenWhenACommonWordMatches() throws Exception {
+        List<List<String>> zh = search("zh", "量子计算", "计算");
+        List<List<String>> en = search("en", "quantum computing");
+
+        assertThat(zh.get(1)).as("计算 alone matches pages").isNotEmpty();
+        assertThat(zh.get(0)).isEmpty();
+        assertThat(en.get(0)).isEmpty();
+    }
+}
