@@ -38,6 +38,20 @@
     "there these they this tis to too twas us wants was we were what when where which while who whom why will with " +
     "would yet you your").split(" "));
   /**
+   * English words that carry no topic in a reader's question beyond lunr's stop words ("what even is", "i don't
+   * really"): in a query they neither decide nor block a result and count little in ranking; the index keeps them.
+   */
+  var QUERY_FILLER_WORDS = new Set(("about above actually again against almost already anyone anything anyway " +
+    "around away basically before being below between both came come comes coming could definitely doing done " +
+    "during each else enough especially etc even ever everyone everything exactly fine further getting give gives " +
+    "going gone good great here itself keep keeps kind know knows later lot lots made make makes making many maybe " +
+    "more much myself need needs nobody nothing now once ones onto others ourselves out over people please pretty " +
+    "probably put quite really right same see seem seems seriously shall simply somebody someone something " +
+    "sometimes somewhat soon sort still stuff sure take takes tell thing things think through thus together try " +
+    "trying under until upon use used uses using very want way ways well went whatever whether without won't yes " +
+    "yourself").split(" "));
+
+  /**
    * Chinese function words and question phrasing in a reader's query: they separate its words instead of counting
    * (the index keeps every bigram; only the query leaves these out). Single characters are listed only where they
    * are almost never part of a word.
@@ -221,7 +235,7 @@
         var prefix = last && isWordPart(characters[characters.length - 1])
           ? Array.from(run.surface).slice(0, Math.max(3, length - 2)).join("") : null;
         out.push({
-          term: run.word, surface: run.surface, han: false, characters: [],
+          term: run.word, surface: run.surface, han: false, characters: [], filler: QUERY_FILLER_WORDS.has(run.surface),
           typo: length >= TYPO_TOLERANT_LENGTH ? (length >= TWO_TYPO_LENGTH ? 2 : 1) : 0,
           prefix: prefix
         });
@@ -683,6 +697,9 @@
     // A bigram of a glue character and a character another bigram of the query has (是大 of 是大模型) is a seam too,
     // even where some page happens to have it: it neither decides nor blocks a result.
     var seam = planned.map(function (p, u) {
+      if (p.unit.filler) {
+        return true;
+      }
       return p.unit.han && p.matching > 0 && p.unit.characters.every(function (c) {
         return GLUE_CHARACTERS.has(c) || planned.some(function (other, o) {
           return o !== u && other.matching > 0 && other.unit.characters.indexOf(c) >= 0;
@@ -703,7 +720,7 @@
               missingCharacters.add(c);
             }
           });
-        } else {
+        } else if (!p.unit.filler) {
           missingWords++;
         }
         return { terms: [], weight: 0 };

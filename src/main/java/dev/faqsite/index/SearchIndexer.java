@@ -71,8 +71,11 @@ public final class SearchIndexer {
             String question = String.join("\n", phrasings);
             String topic = heading + "\n" + question;
             String answer = String.join("\n", answers);
+            // The site's synonyms of what the question asks rank above those of what its answer mentions, which
+            // share the low-weight field of the general thesaurus.
             documents.add(new SearchDocument(group.id(), "q/" + group.id() + "/", heading, question, answer, lang,
-                    thesaurus.siteSynonyms(topic + "\n" + answer), thesaurus.relatedWords(topic)));
+                    thesaurus.siteSynonyms(topic),
+                    thesaurus.siteSynonyms(answer) + "\n" + thesaurus.relatedWords(topic)));
         }
         return documents;
     }
