@@ -472,6 +472,7 @@
     this.stamps = null;
     this.stamp = 0;
     this.fold = null;
+    this.sound = null;
   }
 
   ShardedIndex.prototype.file = function (name) {
@@ -643,14 +644,109 @@
           });
         }
       });
-      return Promise.all(Array.from(names).sort().map(self.file, self)).then(function (loaded) {
-        var byTerm = new Map();
-        loaded.forEach(function (shard) {
-          shard.forEach(function (entry) {
-            byTerm.set(entry[0], entry);
+      return self.entries(names, new Map()).then(function (byTerm) {
+        // A bigram no page has may be a homophone typo (部属 for 部署): the bigrams that sound the same are its typos.
+        // Only a bigram with a character no matched bigram explains: not the seam between two known words.
+        var found = new Set();
+        queryUnits.forEach(function (unit) {
+          if (unit.han && byTerm.has(unit.term)) {
+            unit.characters.forEach(function (c) {
+              found.add(c);
+            });
+          }
+        });
+        var unknown = queryUnits.map(function (unit) {
+          return unit.han && unit.characters.length === 2 && !byTerm.has(unit.term)
+            && unit.characters.some(function (c) {
+              return !found.has(c) && !GLUE_CHARACTERS.has(c);
+            });
+        });
+        if (!unknown.some(Boolean) || !self.manifest.sounds) {
+          return self.weigh(queryUnits, typoTerms, byTerm, documents);
+        }
+        return self.soundAlikes(queryUnits.map(function (unit, u) {
+          return unknown[u] ? unit.term : null;
+        })).then(function (alikes) {
+          var more = new Set();
+          alikes.forEach(function (terms, u) {
+            typoTerms[u] = terms;
+            terms.forEach(function (term) {
+              var name = fileForKey(shards, term);
+              if (name) {
+                more.add(name);
+              }
+            });
+          });
+          return self.entries(more, byTerm).then(function (all) {
+            // A homophone counts only where it is a word some question asks about (in a title or question), not
+            // where it is the seam between two words of an answer (量自 of 数量自动 for 量子).
+            typoTerms = typoTerms.map(function (terms, u) {
+              return !unknown[u] ? terms : terms.filter(function (term) {
+                var entry = all.get(term);
+                return entry && (entry[2].length > 0 || entry[3].length > 0);
+              });
+            });
+            return self.weigh(queryUnits, typoTerms, all, documents);
           });
         });
-        return self.weigh(queryUnits, typoTerms, byTerm, documents);
+      });
+    });
+  };
+
+  /** The entries of the named shards added to byTerm (term → shard entry). */
+  ShardedIndex.prototype.entries = function (names, byTerm) {
+    return Promise.all(Array.from(names).sort().map(this.file, this)).then(function (loaded) {
+      loaded.forEach(function (shard) {
+        shard.forEach(function (entry) {
+          byTerm.set(entry[0], entry);
+        });
+      });
+      return byTerm;
+    });
+  };
+
+  /** For each bigram (null for none), the indexed bigrams that sound the same, other than itself. */
+  ShardedIndex.prototype.soundAlikes = function (bigramsOfUnits) {
+    var self = this;
+    var manifest = this.manifest;
+    return this.file(fileName(manifest.pinyin, 0)).then(function (table) {
+      if (!self.sound) {
+        self.sound = new Map();
+        Object.keys(table).forEach(function (sound) {
+          Array.from(table[sound]).forEach(function (character) {
+            self.sound.set(character, sound);
+          });
+        });
+      }
+      var keys = bigramsOfUnits.map(function (bigram) {
+        if (!bigram) {
+          return null;
+        }
+        var characters = Array.from(bigram);
+        var first = self.sound.get(characters[0]);
+        var second = self.sound.get(characters[1]);
+        return first && second ? first + " " + second : null;
+      });
+      var names = new Set();
+      keys.forEach(function (key) {
+        if (key) {
+          filesForPrefix(manifest.sounds, key).forEach(function (name) {
+            names.add(name);
+          });
+        }
+      });
+      return Promise.all(Array.from(names).sort().map(self.file, self)).then(function (lists) {
+        return keys.map(function (key, u) {
+          var alike = [];
+          lists.forEach(function (list) {
+            list.forEach(function (pair) {
+              if (key && pair[0] === key && pair[1] !== bigramsOfUnits[u]) {
+                alike.push(pair[1]);
+              }
+            });
+          });
+          return alike.sort();
+        });
       });
     });
   };

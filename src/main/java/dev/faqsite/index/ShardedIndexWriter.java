@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.faqsite.text.Pinyin;
 import dev.faqsite.text.Terms;
 import dev.faqsite.text.TraditionalChinese;
 import dev.faqsite.write.OutputFile;
@@ -84,10 +85,36 @@ public final class ShardedIndexWriter {
         manifest.set("wordsByEnd", fileList(folder, "words-end-", byEnd.stream().map(this::json).toList(),
                 byEnd.stream().map(list -> reversed(list.get(0))).toList(), SHARD_GROUP, files));
 
+        writeSounds(folder, index, characters, manifest, files);
+
         manifest.set("fragments", fileList(folder, "fragments/",
                 documents.stream().map(document -> json(fragment(document))).toList(), null, FRAGMENT_GROUP, files));
         files.add(new OutputFile(folder + MANIFEST, json(manifest)));
         return files;
+    }
+
+    /**
+     * For homophone typos: the index's Han bigrams sorted by how they sound ({@code sounds-<n>}: {@code [sound,
+     * bigram]} pairs) and the sound of each character a reader may type ({@code pinyin-0}), fetched only for a
+     * query bigram that no page has.
+     */
+    private void writeSounds(String folder, ScoredIndex index, java.util.Set<Integer> characters, ObjectNode manifest,
+                             List<OutputFile> files) {
+        List<String[]> sounds = new ArrayList<>();
+        for (ScoredIndex.Term term : index.terms()) {
+            if (term.text().codePointCount(0, term.text().length()) == 2 && Terms.isHan(term.text().codePointAt(0))) {
+                Pinyin.of(term.text()).ifPresent(sound -> sounds.add(new String[] {sound, term.text()}));
+            }
+        }
+        if (sounds.isEmpty()) {
+            return;
+        }
+        sounds.sort(Comparator.<String[], String>comparing(pair -> pair[0]).thenComparing(pair -> pair[1]));
+        List<List<String[]>> bySound = chunks(sounds, WORD_LIST_BYTES, pair -> pair[0].length() + 13);
+        manifest.set("sounds", fileList(folder, "sounds-", bySound.stream().map(this::json).toList(),
+                bySound.stream().map(list -> list.get(0)[0]).toList(), SHARD_GROUP, files));
+        manifest.set("pinyin", fileList(folder, "pinyin-", List.of(json(Pinyin.bySound(characters::contains))), null,
+                1, files));
     }
 
     /**

@@ -69,6 +69,17 @@ class ReaderWordingTest {
     }
 
     @Test
+    void aChineseWordTypedWithTheWrongCharacterOfTheSameSoundFindsTheWord() throws Exception {
+        // 部属 (bù shǔ) for 部署, 训炼 for 训练: the input method offers both; no page has the wrong one.
+        List<List<String>> results = search("zh", "模型部属", "模型部署", "训炼速度", "训练速度");
+
+        assertThat(results.get(0)).isNotEmpty();
+        assertThat(results.get(0).get(0)).isIn(results.get(1).subList(0, Math.min(3, results.get(1).size())));
+        assertThat(results.get(2)).isNotEmpty();
+        assertThat(results.get(2).get(0)).isIn(results.get(3).subList(0, Math.min(3, results.get(3).size())));
+    }
+
+    @Test
     void theSitesSynonymsFindPagesThatNeverUseTheReadersWord() throws Exception {
         // The content never says 算力 (the synonyms file lists it beside 计算资源).
         assertThat(analysis.content().questions().stream().map(q -> q.questionText() + q.answerText())

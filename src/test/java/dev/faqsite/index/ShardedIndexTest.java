@@ -32,7 +32,8 @@ class ShardedIndexTest {
     /** Beyond the relevance queries: prefixes while typing, lone characters, typos, mixed script, stop words. */
     private static final List<String> EXTRA_QUERIES = List.of("训", "模", "可解", "trainin", "interpre", "deploymnet",
             "scalabilty", "GPU训练 deploy", "ＧＰＵ　训练", "model deployment", "the", "", "数", "a", "x", "data privacy",
-            "模型部署", "过拟合怎么办", "CI/CD 流程", "quantizaton");
+            "模型部署", "过拟合怎么办", "CI/CD 流程", "quantizaton", "模型部属", "數據隱私", "量子计算", "what even is a model",
+            "算力不够怎么办");
 
     private static SitePipeline.ContentAnalysis analysis;
     private static List<String> queries;
