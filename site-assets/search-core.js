@@ -230,10 +230,9 @@
         });
       } else {
         var length = Array.from(run.surface).length;
-        // The word being typed: its beginning matches as a prefix. Indexed words are stemmed ("train" for
-        // "training"), so a half-typed "trainin" matches through the shorter prefix "train".
-        var prefix = last && isWordPart(characters[characters.length - 1])
-          ? Array.from(run.surface).slice(0, Math.max(3, length - 2)).join("") : null;
+        // The word being typed: its beginning matches the words it begins, as written ("trainin" → "training",
+        // indexed as its stem "train") and as stemmed.
+        var prefix = last && isWordPart(characters[characters.length - 1]) ? run.surface : null;
         out.push({
           term: run.word, surface: run.surface, han: false, characters: [], filler: QUERY_FILLER_WORDS.has(run.surface),
           typo: length >= TYPO_TOLERANT_LENGTH ? (length >= TWO_TYPO_LENGTH ? 2 : 1) : 0,
@@ -575,6 +574,21 @@
     });
   };
 
+  /** Words of the pages (as written) that begin with a prefix, from the list of words sorted by their start. */
+  ShardedIndex.prototype.wordsStartingWith = function (prefix) {
+    return Promise.all(filesForPrefix(this.manifest.wordsByStart, prefix).map(this.file, this)).then(function (lists) {
+      var words = [];
+      lists.forEach(function (list) {
+        list.forEach(function (word) {
+          if (word.lastIndexOf(prefix, 0) === 0) {
+            words.push(word);
+          }
+        });
+      });
+      return words;
+    });
+  };
+
   /** A term's postings from its shard entry, decoded once: per field, document numbers and scores. */
   ShardedIndex.prototype.decode = function (entry) {
     var cached = this.postings[entry[0]];
@@ -619,7 +633,17 @@
     var queryUnits = units(lunr, query, this.fold);
     return Promise.all(queryUnits.map(function (unit) {
       return unit.typo ? self.typoMatches(unit.surface, unit.typo) : null;
-    })).then(function (typos) {
+    }).concat(queryUnits.map(function (unit) {
+      return !unit.han && unit.prefix && unit.prefix.length >= 3 ? self.wordsStartingWith(unit.prefix) : null;
+    }))).then(function (found) {
+      var typos = found.slice(0, queryUnits.length);
+      var prefixStems = found.slice(queryUnits.length).map(function (words) {
+        var stems = new Set();
+        (words || []).forEach(function (word) {
+          stems.add(stem(lunr, word));
+        });
+        return Array.from(stems).sort();
+      });
       var names = new Set();
       var wantShard = function (term) {
         var name = fileForKey(shards, term);
@@ -638,6 +662,7 @@
       queryUnits.forEach(function (unit, u) {
         wantShard(unit.term);
         typoTerms[u].forEach(wantShard);
+        prefixStems[u].forEach(wantShard);
         if (unit.prefix) {
           filesForPrefix(shards, unit.prefix).forEach(function (name) {
             names.add(name);
@@ -662,7 +687,7 @@
             });
         });
         if (!unknown.some(Boolean) || !self.manifest.sounds) {
-          return self.weigh(queryUnits, typoTerms, byTerm, documents);
+          return self.weigh(queryUnits, typoTerms, prefixStems, byTerm, documents);
         }
         return self.soundAlikes(queryUnits.map(function (unit, u) {
           return unknown[u] ? unit.term : null;
@@ -686,7 +711,7 @@
                 return entry && (entry[2].length > 0 || entry[3].length > 0);
               });
             });
-            return self.weigh(queryUnits, typoTerms, all, documents);
+            return self.weigh(queryUnits, typoTerms, prefixStems, all, documents);
           });
         });
       });
@@ -752,7 +777,7 @@
   };
 
   /** The plan of {@link #plan} from the query's units and the shard entries of their terms. */
-  ShardedIndex.prototype.weigh = function (queryUnits, typoTerms, byTerm, documents) {
+  ShardedIndex.prototype.weigh = function (queryUnits, typoTerms, prefixStems, byTerm, documents) {
     var self = this;
     var wanted = new Map();
     var decoded = function (term) {
@@ -769,7 +794,8 @@
       var prefix = [];
       if (unit.prefix) {
         byTerm.forEach(function (entry, term) {
-          if (term !== unit.term && term.lastIndexOf(unit.prefix, 0) === 0 && typo.indexOf(term) < 0) {
+          if (term !== unit.term && typo.indexOf(term) < 0
+            && (term.lastIndexOf(unit.prefix, 0) === 0 || prefixStems[u].indexOf(term) >= 0)) {
             prefix.push(term);
           }
         });
