@@ -20,7 +20,9 @@
   var TYPO_WEIGHT = 0.3;
   var PREFIX_WEIGHT = 0.5;
   /** How much a bigram that spans two words of the query counts in ranking. */
-  var SEAM_WEIGHT = 0.1;
+  var SEAM_WEIGHT = typeof FAQ_SEARCH_SEAM === "number" ? FAQ_SEARCH_SEAM : 0.02;
+  /** The power of the matched share a result's score is multiplied by. */
+  var COORDINATION = typeof FAQ_SEARCH_COORDINATION === "number" ? FAQ_SEARCH_COORDINATION : 1;
   // The FAQ_SEARCH_* globals exist only for tuning runs (eval-search with a prefixed copy of this script); the site
   // never defines them.
   /**
@@ -298,7 +300,8 @@
         (unitsOfTerm.get(term) || unitsOfTerm.set(term, []).get(term)).push(u);
       });
     });
-    return runClauses(lunr, index, plan.clauses).filter(function (result) {
+    var kept = [];
+    runClauses(lunr, index, plan.clauses).forEach(function (result) {
       var matched = new Set();
       Object.keys(result.matchData.metadata).forEach(function (term) {
         (unitsOfTerm.get(term) || []).forEach(function (u) {
@@ -309,8 +312,22 @@
       matched.forEach(function (u) {
         weight += plan.units[u].weight;
       });
-      return weight >= plan.required;
+      if (weight >= plan.required) {
+        result.score *= coordination(weight, plan.total);
+        kept.push(result);
+      }
     });
+    return kept.sort(function (a, b) {
+      return b.score - a.score;
+    });
+  }
+
+  /**
+   * How much a result's score counts given the share of the query's weight it matches: a page matching both rare
+   * words of a query ranks above one matching one of them in its title.
+   */
+  function coordination(weight, total) {
+    return total > 0 ? Math.pow(weight / total, COORDINATION) : 1;
   }
 
   /** Ranges [start, end, term] of the text whose terms are among the matched ones, for highlighting. */
@@ -870,6 +887,7 @@
       clauses: clausesOut,
       postings: Array.from(wanted.values()),
       required: Math.ceil(total * MIN_SHARE),
+      total: total,
       weights: weights
     };
   };
@@ -1049,6 +1067,7 @@
     touched.forEach(function (document) {
       if (coverage[document] >= plan.required) {
         matching.push(document);
+        scores[document] *= coordination(coverage[document], plan.total);
       } else {
         seen[document] = 0;
       }
