@@ -450,8 +450,29 @@
     if (start > 0 && start + length > text.length) {
       start = Math.max(0, text.length - length);
     }
-    var piece = text.slice(start, start + length);
-    return (start > 0 ? "…" : "") + highlight(lunr, piece, matched, fold) + (start + length < text.length ? "…" : "");
+    var end = Math.min(text.length, start + length);
+    // Cut between words, not inside one ("…egration" of "integration").
+    start = wordBoundary(text, start, -1);
+    end = wordBoundary(text, end, 1);
+    var piece = text.slice(start, end);
+    return (start > 0 ? "…" : "") + highlight(lunr, piece, matched, fold) + (end < text.length ? "…" : "");
+  }
+
+  /** The nearest position at most 20 units away in the direction given that does not split a word. */
+  function wordBoundary(text, at, direction) {
+    var inWord = function (i) {
+      return i > 0 && i < text.length && isWordPart(text.charAt(i - 1)) && isWordPart(text.charAt(i));
+    };
+    for (var step = 0; step <= 20; step++) {
+      var i = at + direction * step;
+      if (i <= 0 || i >= text.length) {
+        return Math.max(0, Math.min(text.length, i));
+      }
+      if (!inWord(i)) {
+        return i;
+      }
+    }
+    return at;
   }
 
   // ---------------------------------------------------------------------------------------------------------

@@ -135,6 +135,27 @@ class SearchBrowserIT {
     }
 
     @Test
+    void traditionalCharactersAndHomophoneTyposFindThePageAndATopicTheSiteLacksFindsNothing() {
+        try (BrowserContext context = served.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = open(context, "/zh/");
+            page.locator("#site-search-input").fill("過擬合");
+            assertThat(page.locator(".search-dropdown [role=option]").first())
+                    .hasAttribute("href", Pattern.compile(".*q/handle-overfitting/$"));
+            assertThat(page.locator(".search-dropdown [role=option]").first().locator("mark").first())
+                    .hasText("过拟合"); // the page's own word, found through the folded one
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("search-zh-traditional.png")));
+
+            page.locator("#site-search-input").fill("模型部属");
+            assertThat(page.locator(".search-dropdown [role=option]").first())
+                    .hasAttribute("href", Pattern.compile(".*q/deployment-.*"));
+
+            Page results = open(context, "/zh/search/?q=" + java.net.URLEncoder.encode("量子计算", StandardCharsets.UTF_8));
+            assertThat(results.locator(".search-page__summary")).containsText("没有找到");
+            assertThat(results.locator(".search-page__results li")).hasCount(0);
+        }
+    }
+
+    @Test
     void aQueryWithoutResultsSaysSoAndOffersAllQuestions() {
         try (BrowserContext context = served.browser().newContext()) {
             Page page = open(context, "/en/search/?q=zyxwvut");
