@@ -50,8 +50,10 @@
     "more much myself need needs nobody nothing now once ones onto others ourselves out over people please pretty " +
     "probably put quite really right same see seem seems seriously shall simply somebody someone something " +
     "sometimes somewhat soon sort still stuff sure take takes tell thing things think through thus together try " +
-    "trying under until upon use used uses using very want way ways well went whatever whether without won't yes " +
-    "yourself").split(" "));
+    "trying under until upon use used uses using very want way ways well went whatever whether without yes " +
+    "yourself " +
+    // what is left of contractions split at the apostrophe: don't → don + t
+    "aren couldn d didn doesn don hadn hasn haven isn ll m re s shouldn t ve wasn weren won wouldn").split(" "));
 
   /**
    * Chinese function words and question phrasing in a reader's query: they separate its words instead of counting
