@@ -87,8 +87,12 @@ public final class HtmlPostProcessor {
         Element main = document.selectFirst("main");
         String label = main == null ? "" : main.attr(ANCHOR_LABEL);
         for (Element heading : document.select("main h2, main h3, main [" + TableOfContents.ENTRY + "]")) {
+            boolean listed = heading.hasAttr(TableOfContents.ENTRY);
+            // A heading that is itself a link elsewhere (a card's title) is not a section of this page.
+            boolean linkElsewhere = heading.children().size() == 1 && heading.child(0).is("a[href]")
+                    && heading.child(0).text().equals(heading.text());
             if (heading.text().isBlank() || !heading.select("a.heading-anchor").isEmpty()
-                    || !heading.id().isEmpty() && !heading.hasAttr(TableOfContents.ENTRY)) {
+                    || !listed && (!heading.id().isEmpty() || linkElsewhere)) {
                 continue;
             }
             String text = heading.text();
