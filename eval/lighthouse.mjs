@@ -40,7 +40,7 @@ async function audit(url, scheme) {
   try {
     const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
     const scores = Object.fromEntries(Object.entries(result.lhr.categories)
-      .map(([id, category]) => [id, Math.round(category.score * 100)]));
+      .map(([id, category]) => [id, category.score === null ? "error" : Math.round(category.score * 100)]));
     const failed = Object.values(result.lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative"
         && a.scoreDisplayMode !== "manual" && a.scoreDisplayMode !== "notApplicable")

@@ -1,7 +1,8 @@
 // Screenshots of every page type of a built site, both languages, at 390 px (phone) and 1366 px (desktop), light
 // and dark, for looking at. Usage:
 //   java -jar target/faq-site.jar build && npm install --prefix eval
-//   node eval/screenshots.mjs [--site target/site] [--out target/screenshots] [--full]
+//   node eval/screenshots.mjs [--site target/site] [--out target/screenshots] [--full] [--only zh-document]
+//        [--pages name=path,name=path]   (any site, e.g. the MkDocs build of eval/mkdocs-compare.sh)
 // Needs Chromium at /usr/bin/chromium (CHROME_PATH overrides); no network.
 import fs from "node:fs";
 import path from "node:path";
@@ -15,6 +16,7 @@ const { values: args } = parseArgs({
     out: { type: "string", default: "target/screenshots" },
     only: { type: "string", default: "" },
     full: { type: "boolean", default: false },
+    pages: { type: "string", default: "" },
   },
 });
 const root = path.resolve(args.site);
@@ -26,7 +28,11 @@ const browser = await chromium.launch({
     "--disable-component-update", "--disable-sync"],
 });
 try {
-  for (const page of pageTypes(root)) {
+  const pages = args.pages ? args.pages.split(",").map((entry) => {
+    const [name, page] = entry.split("=");
+    return { lang: name, type: "page", path: page };
+  }) : pageTypes(root);
+  for (const page of pages) {
     if (args.only && !`${page.lang}-${page.type}`.includes(args.only)) {
       continue;
     }

@@ -79,7 +79,9 @@ export function pageTypes(root, languages = ["zh", "en"]) {
       pages.push({ lang, type: "merged", path: `${lang}/q/${merged}/` });
     }
     pages.push({ lang, type: "search", path: `${lang}/search/?q=${lang === "zh" ? "模型" : "model"}` });
-    pages.push({ lang, type: "404", path: `${lang}/no-such-page/` });
+    // Lighthouse does not audit a page answered with status 404; the same page is served at its own address.
+    pages.push({ lang, type: "404", path: `${lang}/404.html` });
   }
+  pages.push({ lang: "all", type: "root-404", path: "404.html" });
   return pages;
 }

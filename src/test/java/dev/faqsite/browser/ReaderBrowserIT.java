@@ -10,7 +10,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
-import dev.faqsite.cli.Main;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,11 +100,7 @@ class ReaderBrowserIT {
 
                 **Answer:** The model memorises the noise in its training data.
                 """);
-        Path site = temp.resolve("site");
-        assertThat(Main.run("build", "--content", content.toString(), "--out", site.toString(),
-                "--templates", Path.of("templates").toAbsolutePath().toString(),
-                "--assets", Path.of("site-assets").toAbsolutePath().toString())).isZero();
-        served = ServedSite.start(site);
+        served = ServedSite.build(content, temp.resolve("site"));
         Files.createDirectories(SCREENSHOTS);
     }
 
