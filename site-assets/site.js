@@ -133,26 +133,6 @@
     return ok;
   }
 
-  // The site-wide 404 page speaks every language: the reader's comes first, known from the address they asked for
-  // (a language's folder), else from the browser's languages.
-  var notFound = document.querySelector("[data-not-found-languages]");
-  if (notFound) {
-    var articles = Array.prototype.slice.call(notFound.querySelectorAll("article[data-language]"));
-    var path = window.location.pathname;
-    var match = articles.filter(function (a) { return path.indexOf(a.getAttribute("data-home-url")) === 0; })[0];
-    if (!match) {
-      var wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language])
-        .map(function (l) { return String(l || "").toLowerCase().split("-")[0]; });
-      for (var w = 0; w < wanted.length && !match; w++) {
-        match = articles.filter(function (a) { return a.getAttribute("data-language") === wanted[w]; })[0];
-      }
-    }
-    if (match && match !== articles[0]) {
-      articles[0].parentNode.insertBefore(match, articles[0]);
-      document.documentElement.setAttribute("lang", match.getAttribute("lang"));
-    }
-  }
-
   // Opened straight from disk (file://), folder links would show a directory listing: point them at index.html.
   if (window.location.protocol === "file:") {
     document.querySelectorAll("a[href]").forEach(function (link) {

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Full-width punctuation (：，。) carries its own space; a space typed after it, as in {@code **计算资源需求：** 文本},
@@ -19,11 +20,18 @@ final class CjkSpacing {
 
     static void tidy(Document document, String contentSelector) {
         for (Element region : document.select(contentSelector)) {
-            for (Element element : region.getAllElements()) {
-                if (element.closest("pre, code") == null) {
-                    element.textNodes().forEach(CjkSpacing::tidy);
+            region.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof Element element && (element.nameIs("pre") || element.nameIs("code"))) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (node instanceof TextNode text) {
+                        tidy(text);
+                    }
+                    return FilterResult.CONTINUE;
                 }
-            }
+            });
         }
     }
 

@@ -437,9 +437,9 @@ class WholeSiteTest {
         for (String path : site.htmlPages()) {
             for (Element script : site.page(path).select("script")) {
                 boolean jsonLd = script.attr("type").equals("application/ld+json");
-                // The theme's own inline script in <head> applies the reader's colour scheme before painting.
-                boolean themeScript = script.parent().is("head") && script.attr("src").isEmpty()
-                        && script.data().contains("faq-site-theme") && !script.data().contains("alert");
+                // The theme's own inline scripts run before painting (colour scheme, the 404 page's language).
+                boolean themeScript = script.hasAttr("data-site-script") && script.attr("src").isEmpty()
+                        && !script.data().contains("alert");
                 boolean siteScript = (script.attr("src").endsWith("assets/site.js")
                         || script.attr("src").endsWith("assets/search.js")) && script.data().isEmpty();
                 assertThat(jsonLd || siteScript || themeScript).as("unexpected %s in %s", script, path).isTrue();
