@@ -8,6 +8,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import java.nio.file.Files;
@@ -213,15 +214,18 @@ class ReaderBrowserIT {
             Page page = context.newPage();
             page.navigate(served.url("/en/no-such-question/"));
             assertThat(page.locator("html")).hasAttribute("lang", "en");
-            assertThat(page.locator("main article").first()).hasAttribute("lang", "en");
-            assertThat(page.locator("main article").first().locator("h1")).hasText("Page not found");
-            page.locator("main article").first().locator("input[type=search]").fill("overfitting");
-            page.locator("main article").first().locator("input[type=search]").press("Enter");
+            Locator english = page.locator("main article[lang=en]");
+            Locator chinese = page.locator("main article[lang=zh-Hans]");
+            assertThat(english.boundingBox().y).as("English first").isLessThan(chinese.boundingBox().y);
+            assertThat(english.locator("h1")).hasText("Page not found");
+            english.locator("input[type=search]").fill("overfitting");
+            english.locator("input[type=search]").press("Enter");
             assertThat(page).hasURL(Pattern.compile(".*/en/search/\\?q=overfitting$"));
 
             page.navigate(served.url("/zh/missing/"));
-            assertThat(page.locator("main article").first().locator("h1")).hasText("页面未找到");
-            assertThat(page.locator("main article").first().locator(".link-list a").first()).isVisible();
+            assertThat(page.locator("html")).hasAttribute("lang", "zh-Hans");
+            assertThat(chinese.boundingBox().y).as("Chinese first").isLessThan(english.boundingBox().y);
+            assertThat(chinese.locator(".link-list a").first()).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("reader-404-phone.png")));
         } finally {
             PHONE.setLocale(null);
