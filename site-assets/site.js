@@ -53,6 +53,86 @@
     }
   }
 
+  // The theme toggle cycles system → light → dark. The choice is kept in localStorage and applied by the inline
+  // script in <head> before the first paint, so a page never flashes in the other scheme.
+  var THEME_KEY = "faq-site-theme";
+  var MODES = ["system", "light", "dark"];
+  document.querySelectorAll("[data-theme-toggle]").forEach(function (button) {
+    function show(mode) {
+      button.setAttribute("data-mode", mode);
+      var label = button.getAttribute("data-label-" + mode);
+      button.setAttribute("aria-label", label);
+      button.setAttribute("title", label);
+    }
+    var current = document.documentElement.getAttribute("data-theme") || "system";
+    show(current);
+    button.addEventListener("click", function () {
+      current = MODES[(MODES.indexOf(current) + 1) % MODES.length];
+      if (current === "system") {
+        document.documentElement.removeAttribute("data-theme");
+      } else {
+        document.documentElement.setAttribute("data-theme", current);
+      }
+      try {
+        if (current === "system") {
+          window.localStorage.removeItem(THEME_KEY);
+        } else {
+          window.localStorage.setItem(THEME_KEY, current);
+        }
+      } catch (e) {
+        // storage disabled: the choice lasts for this page only
+      }
+      show(current);
+    });
+  });
+
+  // A copy button on every code block of the content.
+  var body = document.body;
+  var copyLabel = body && body.getAttribute("data-msg-copy");
+  if (copyLabel) {
+    var copiedLabel = body.getAttribute("data-msg-copied") || copyLabel;
+    document.querySelectorAll("main .code-block").forEach(function (block) {
+      var pre = block.querySelector("pre");
+      if (!pre) {
+        return;
+      }
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "code-block__copy";
+      button.textContent = copyLabel;
+      button.addEventListener("click", function () {
+        var text = pre.textContent;
+        var done = function () {
+          button.textContent = copiedLabel;
+          setTimeout(function () { button.textContent = copyLabel; }, 2000);
+        };
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(text).then(done, function () { copyBySelection(pre) && done(); });
+        } else if (copyBySelection(pre)) {
+          done();
+        }
+      });
+      block.appendChild(button);
+    });
+  }
+
+  // Where the clipboard API is missing (a page opened from disk), the old way: select the code and copy it.
+  function copyBySelection(element) {
+    var selection = window.getSelection();
+    var range = document.createRange();
+    range.selectNodeContents(element);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    var ok = false;
+    try {
+      ok = document.execCommand("copy");
+    } catch (e) {
+      ok = false;
+    }
+    selection.removeAllRanges();
+    return ok;
+  }
+
   // Opened straight from disk (file://), folder links would show a directory listing: point them at index.html.
   if (window.location.protocol === "file:") {
     document.querySelectorAll("a[href]").forEach(function (link) {

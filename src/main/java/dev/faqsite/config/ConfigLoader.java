@@ -91,6 +91,12 @@ public final class ConfigLoader {
             diagnostics.error(file, located.line("baseUrl"), "baseUrl '" + Excerpt.of(config.baseUrl())
                     + "' is not an absolute http(s) URL", "write it like https://example.org/faq/");
         }
+        if (!config.editUrl().isEmpty() && !isAbsoluteHttpUrl(config.editUrl())) {
+            diagnostics.error(file, located.line("editUrl"), "editUrl '" + Excerpt.of(config.editUrl())
+                    + "' is not an absolute http(s) URL",
+                    "write the address that edits files of the content folder, like "
+                            + "https://github.com/owner/repo/edit/main/content/, or remove the line");
+        }
     }
 
     private static String tooLong(String key, String value) {

@@ -7,6 +7,7 @@ import dev.faqsite.dedup.Deduplicator;
 import dev.faqsite.diagnostic.Diagnostic;
 import dev.faqsite.diagnostic.ContentException;
 import dev.faqsite.diagnostic.Diagnostics;
+import dev.faqsite.load.ContentHistory;
 import dev.faqsite.load.ContentLoader;
 import dev.faqsite.index.LunrRuntime;
 import dev.faqsite.index.SearchEngineBundle;
@@ -142,8 +143,9 @@ public final class SitePipeline {
         ContentAnalysis analysis = analyse(options.contentDir(), diagnostics, stages);
         SiteConfig config = options.baseUrl().map(analysis.config()::withBaseUrl).orElse(analysis.config());
 
-        List<RenderedPage> pages = stages.run("render", () -> new SiteRenderer(options.theme(), config, version)
-                .render(analysis.paired(), analysis.deduplication()));
+        ContentHistory history = stages.run("history", () -> ContentHistory.read(options.contentDir()));
+        List<RenderedPage> pages = stages.run("render", () -> new SiteRenderer(options.theme(), config, version,
+                history).render(analysis.paired(), analysis.deduplication()));
         SiteFiles siteFiles = new SiteFiles(config, new HtmlPostProcessor(config.basePath()));
         List<ProcessedPage> processed = stages.run("post-process", () -> siteFiles.process(pages, cache));
         List<OutputFile> files = new ArrayList<>(siteFiles.collect(pages, processed));

@@ -32,6 +32,7 @@ public final class HtmlPostProcessor {
      * prefix that the theme's own ids never start with.
      */
     private static final String HEADING_ID_PREFIX = "h-";
+    private static final String ANCHOR_LABEL = "data-anchor-label";
     private final String basePath;
 
     /** @param basePath path the site is published under, e.g. {@code /} or {@code /faq/} */
@@ -43,7 +44,10 @@ public final class HtmlPostProcessor {
         Document document = Jsoup.parse(page.html());
         document.outputSettings().prettyPrint(false).charset("UTF-8");
         addHeadingAnchors(document);
+        TableOfContents.fill(document);
         guardContent(document);
+        CjkSpacing.tidy(document, CONTENT);
+        CodeBlocks.frame(document, CONTENT);
         markExternalLinks(document);
         prefixContributorFragments(document);
         rewriteSiteLinks(document, page);
@@ -72,18 +76,35 @@ public final class HtmlPostProcessor {
         return links;
     }
 
+    /**
+     * Every section heading gets an id (generated ones carry {@link #HEADING_ID_PREFIX}) and a link to itself that
+     * keyboards, touch and screen readers reach; the theme names such links in {@code main[data-anchor-label]}.
+     */
     private static void addHeadingAnchors(Document document) {
         Set<String> taken = new HashSet<>();
         document.select("[id]").forEach(e -> taken.add(e.id()));
         Map<String, Integer> nextNumber = new HashMap<>();
-        for (Element heading : document.select("main h2, main h3")) {
-            if (!heading.id().isEmpty() || heading.text().isBlank()) {
+        Element main = document.selectFirst("main");
+        String label = main == null ? "" : main.attr(ANCHOR_LABEL);
+        for (Element heading : document.select("main h2, main h3, main [" + TableOfContents.ENTRY + "]")) {
+            boolean listed = heading.hasAttr(TableOfContents.ENTRY);
+            // A heading that is itself a link elsewhere (a card's title) is not a section of this page.
+            boolean linkElsewhere = heading.children().size() == 1 && heading.child(0).is("a[href]")
+                    && heading.child(0).text().equals(heading.text());
+            if (heading.text().isBlank() || !heading.select("a.heading-anchor").isEmpty()
+                    || !listed && (!heading.id().isEmpty() || linkElsewhere)) {
                 continue;
             }
-            String id = uniqueId(HEADING_ID_PREFIX + Anchors.slug(heading.text()), taken, nextNumber);
-            heading.id(id);
-            heading.appendElement("a").addClass("heading-anchor").attr("href", "#" + id)
-                    .attr("aria-hidden", "true").attr("tabindex", "-1").text("#");
+            String text = heading.text();
+            if (heading.id().isEmpty()) {
+                heading.id(uniqueId(HEADING_ID_PREFIX + Anchors.slug(text), taken, nextNumber));
+            }
+            Element anchor = heading.appendElement("a").addClass("heading-anchor").attr("href", "#" + heading.id())
+                    .text("#");
+            anchor.attr("aria-label", label.isEmpty() ? text : label + ": " + text);
+        }
+        if (main != null) {
+            main.removeAttr(ANCHOR_LABEL);
         }
     }
 

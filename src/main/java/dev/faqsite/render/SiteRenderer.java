@@ -4,6 +4,7 @@ import dev.faqsite.config.LanguageConfig;
 import dev.faqsite.config.SiteConfig;
 import dev.faqsite.dedup.Deduplication;
 import dev.faqsite.dedup.QuestionGroup;
+import dev.faqsite.load.ContentHistory;
 import dev.faqsite.model.Question;
 import dev.faqsite.pair.DocumentFamily;
 import dev.faqsite.pair.Localized;
@@ -29,14 +30,19 @@ import java.util.Map;
  */
 public final class SiteRenderer {
     private static final int NEAR_MISSES_SHOWN = 30;
+    /** Questions a "page not found" page suggests. */
+    private static final int TOP_QUESTIONS_SHOWN = 8;
 
     private final PebbleEngine engine;
     private final Theme theme;
     private final SiteConfig config;
     private final String version;
+    private final ContentHistory history;
 
-    public SiteRenderer(Theme theme, SiteConfig config, String version) {
+    /** @param history when each content file last changed, for the dates pages show */
+    public SiteRenderer(Theme theme, SiteConfig config, String version, ContentHistory history) {
         this.theme = theme;
+        this.history = history;
         this.config = config;
         this.version = version;
         this.engine = new PebbleEngine.Builder()
@@ -49,12 +55,16 @@ public final class SiteRenderer {
 
     public List<RenderedPage> render(PairedContent content, Deduplication deduplication) {
         List<RenderedPage> pages = new ArrayList<>();
+        List<Map<String, Object>> notFound = new ArrayList<>();
         for (String code : content.languages()) {
             LanguageConfig language = config.language(code).orElseThrow();
-            pages.addAll(new LanguageRenderer(language, new ViewBuilder(code, config, content, deduplication))
-                    .render());
+            LanguageRenderer renderer = new LanguageRenderer(language,
+                    new ViewBuilder(code, config, content, deduplication, history));
+            pages.addAll(renderer.render());
+            notFound.add(renderer.notFoundContext());
         }
         pages.add(rootPage(content));
+        pages.add(rootNotFoundPage(notFound));
         return pages;
     }
 
@@ -81,6 +91,7 @@ public final class SiteRenderer {
             Map<String, Object> home = context(homeUrl, meta(language.title(), language.description(), homeUrl,
                     "website", false, ""));
             home.put("documents", views.documents().stream().map(views::summary).toList());
+            home.put("questionTotal", views.groups().size());
             pages.add(page(homeUrl, PageKind.HOME, true, "home.peb", home));
 
             for (DocumentFamily family : views.documents()) {
@@ -96,8 +107,8 @@ public final class SiteRenderer {
             }
 
             String searchUrl = SiteUrls.search(code);
-            Map<String, Object> search = context(searchUrl, meta(messages.getOrDefault("searchTitle", "search"), "",
-                    searchUrl, "website", true, ""));
+            Map<String, Object> search = context(searchUrl, meta(messages.getOrDefault("searchTitle", "search"),
+                    messages.getOrDefault("searchDescription", ""), searchUrl, "website", true, ""));
             search.put("documents", views.documents().stream().map(views::summary).toList());
             pages.add(page(searchUrl, PageKind.SEARCH, false, "search.peb", search));
 
@@ -123,13 +134,18 @@ public final class SiteRenderer {
             pages.add(page(translationsUrl, PageKind.MAINTAINER, false, "translations-report.peb", translations));
 
             String notFoundUrl = SiteUrls.notFound(code);
-            Map<String, Object> notFound = context(notFoundUrl, meta(messages.getOrDefault("notFoundTitle", "404"),
-                    "", notFoundUrl, "website", true, ""));
-            pages.add(page(notFoundUrl, PageKind.NOT_FOUND, false, "404.peb", notFound));
-            if (code.equals(config.defaultLanguage())) {
-                pages.add(page("/404.html", PageKind.NOT_FOUND, false, "404.peb", notFound));
-            }
+            pages.add(page(notFoundUrl, PageKind.NOT_FOUND, false, "404.peb", notFoundContext()));
             return pages;
+        }
+
+        /** What a "page not found" page in this language shows: a way back, search and the top questions. */
+        Map<String, Object> notFoundContext() {
+            String notFoundUrl = SiteUrls.notFound(language.code());
+            Map<String, Object> notFound = context(notFoundUrl, meta(messages.getOrDefault("notFoundTitle", "404"),
+                    messages.getOrDefault("notFoundText", ""), notFoundUrl, "website", true, ""));
+            notFound.put("topQuestions", views.topQuestions(TOP_QUESTIONS_SHOWN));
+            notFound.put("documents", views.documents().stream().map(views::documentLink).toList());
+            return notFound;
         }
 
         private List<RenderedPage> questionPages(QuestionGroup group) {
@@ -142,6 +158,7 @@ public final class SiteRenderer {
             Map<String, Object> context = context(view.url(), meta(view.title(), description, view.url(), "article",
                     false, jsonLd));
             context.put("question", view);
+            context.put("sideNav", views.documentQuestions(group));
             pages.add(page(view.url(), PageKind.QUESTION, true, "question.peb", context));
             for (Question duplicate : group.duplicates()) {
                 String url = SiteUrls.question(language.code(), duplicate.id());
@@ -193,6 +210,23 @@ public final class SiteRenderer {
         context.put("site", new Views.Site(language.title(), language.description(), language.code(),
                 language.htmlLang(), config.baseUrl(), SiteUrls.home(language.code()), List.of(), version));
         return page("/", language.code(), PageKind.ROOT, false, "root.peb", context,
+                Locale.forLanguageTag(language.htmlLang()));
+    }
+
+    /**
+     * The {@code 404.html} a host serves for any missing address: it cannot know the reader's language, so it
+     * speaks every language, the default first, each with its own search box and top questions.
+     */
+    private RenderedPage rootNotFoundPage(List<Map<String, Object>> languages) {
+        LanguageConfig language = config.defaultLanguageConfig();
+        Map<String, Object> context = new HashMap<>(languages.stream()
+                .filter(l -> ((Views.Site) l.get("site")).language().equals(language.code()))
+                .findFirst().orElse(languages.get(0)));
+        List<Map<String, Object>> ordered = new ArrayList<>(languages);
+        ordered.sort(java.util.Comparator.comparing(l -> !((Views.Site) l.get("site")).language()
+                .equals(language.code())));
+        context.put("languages", ordered);
+        return page("/404.html", language.code(), PageKind.NOT_FOUND, false, "404-root.peb", context,
                 Locale.forLanguageTag(language.htmlLang()));
     }
 

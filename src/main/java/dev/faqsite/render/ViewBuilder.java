@@ -5,6 +5,7 @@ import dev.faqsite.config.SiteConfig;
 import dev.faqsite.dedup.Deduplication;
 import dev.faqsite.dedup.Deduplicator;
 import dev.faqsite.dedup.QuestionGroup;
+import dev.faqsite.load.ContentHistory;
 import dev.faqsite.model.Document;
 import dev.faqsite.model.DocumentBlock;
 import dev.faqsite.model.Question;
@@ -26,17 +27,25 @@ import java.util.Set;
  * yet is shown in its source language and marked with that language, so that readers and browsers know.
  */
 final class ViewBuilder {
+    /** Question headings on document pages carry this before the question id; the theme's ids never start so. */
+    static final String QUESTION_ANCHOR_PREFIX = "q-";
+    /** At most this many questions are listed beside a question page. */
+    private static final int SIDE_NAV_LINKS = 40;
     private final String language;
     private final SiteConfig config;
+    private final ContentHistory history;
     private final PairedContent content;
     private final Deduplication deduplication;
     /** Per document, built once per language instead of once per page: pages must not cost O(n²). */
     private final Map<String, List<QuestionGroup>> uniqueQuestions = new java.util.HashMap<>();
     private final Map<String, Map<QuestionGroup, Integer>> positions = new java.util.HashMap<>();
     private final Map<String, Map<String, Question>> occurrences = new java.util.HashMap<>();
+    private Map<DocumentFamily, Integer> documentPositions;
 
-    ViewBuilder(String language, SiteConfig config, PairedContent content, Deduplication deduplication) {
+    ViewBuilder(String language, SiteConfig config, PairedContent content, Deduplication deduplication,
+                ContentHistory history) {
         this.language = language;
+        this.history = history;
         this.config = config;
         this.content = content;
         this.deduplication = deduplication;
@@ -80,16 +89,51 @@ final class ViewBuilder {
                 if (!prose.heading().isEmpty()) {
                     questionLevel = 3;
                 }
-                blocks.add(new Views.Block(prose.heading(), prose.html(), null, null, 2));
+                blocks.add(new Views.Block(prose.heading(), prose.html(), null, 2));
             } else if (block instanceof DocumentBlock.QuestionSlot slot) {
                 Question question = occurrence(document, slot.questionId());
-                QuestionGroup group = deduplication.group(question.id());
-                blocks.add(new Views.Block(null, null, new Views.LocalLink(question.heading(),
-                        SiteUrls.question(language, group.id()), ""), question.questionText(), questionLevel));
+                blocks.add(new Views.Block(null, null, documentQuestion(question, questionLevel), questionLevel));
             }
         }
+        int position = documentPositions().getOrDefault(family, -1);
+        Views.LocalLink previous = position > 0 ? documentLink(documents().get(position - 1)) : null;
+        Views.LocalLink next = position >= 0 && position + 1 < documents().size()
+                ? documentLink(documents().get(position + 1)) : null;
         return new Views.Document(family.slug(), SiteUrls.document(language, family.slug()), document.title(),
-                document.description(), blocks, uniqueQuestions(family.source()).size(), translation(localized));
+                document.description(), blocks, uniqueQuestions(family.source()).size(), translation(localized),
+                previous, next, sourceInfo(document.file()));
+    }
+
+    /** A question in its document: the occurrence's own answer, and the page its group shares. */
+    private Views.DocumentQuestion documentQuestion(Question question, int level) {
+        QuestionGroup group = deduplication.group(question.id());
+        List<Views.Part> parts = question.parts().stream()
+                .map(part -> new Views.Part(part.kind().name().toLowerCase(Locale.ROOT), part.label(), part.html()))
+                .toList();
+        String restatement = Restatement.addsToHeading(question.heading(), question.questionText())
+                ? question.questionText() : "";
+        return new Views.DocumentQuestion(QUESTION_ANCHOR_PREFIX + question.id(), question.heading(), restatement,
+                parts, new Views.LocalLink(question.heading(), SiteUrls.question(language, group.id()), ""),
+                group.members().size() - 1, Math.min(level + 1, 6));
+    }
+
+    /** Where a content file is written, for "edit this page" and "last updated". */
+    Views.SourceInfo sourceInfo(String file) {
+        return new Views.SourceInfo(config.editUrl(file), history.lastChanged(file).orElse(""));
+    }
+
+    /**
+     * The questions of a question's document beside its page: all of them, or on a long document the ones around
+     * it, so that a page stays small however long its document is.
+     */
+    Views.SideNav documentQuestions(QuestionGroup group) {
+        DocumentFamily home = content.family(group.canonical().documentSlug());
+        List<QuestionGroup> siblings = uniqueQuestions(home.source());
+        int position = position(home, group);
+        int from = Math.max(0, Math.min(position - SIDE_NAV_LINKS / 2, siblings.size() - SIDE_NAV_LINKS));
+        int to = Math.min(siblings.size(), from + SIDE_NAV_LINKS);
+        return new Views.SideNav(documentLink(home), siblings.subList(from, to).stream().map(this::questionLink)
+                .toList(), SiteUrls.question(language, group.id()), to - from < siblings.size());
     }
 
     Views.DocumentSummary summary(DocumentFamily family) {
@@ -120,13 +164,7 @@ final class ViewBuilder {
         Set<Views.LocalLink> sources = new LinkedHashSet<>();
         group.members().forEach(m -> sources.add(documentLink(content.family(m.documentSlug()))));
         List<QuestionGroup> siblings = uniqueQuestions(home.source());
-        int position = positions.computeIfAbsent(home.slug(), slug -> {
-            Map<QuestionGroup, Integer> index = new java.util.IdentityHashMap<>();
-            for (int i = 0; i < siblings.size(); i++) {
-                index.put(siblings.get(i), i);
-            }
-            return index;
-        }).getOrDefault(group, -1);
+        int position = position(home, group);
         Views.LocalLink previous = position > 0 ? questionLink(siblings.get(position - 1)) : null;
         Views.LocalLink next = position + 1 < siblings.size() ? questionLink(siblings.get(position + 1)) : null;
         List<Views.LocalLink> related = deduplication.related(group).stream()
@@ -134,7 +172,19 @@ final class ViewBuilder {
                 .toList();
         return new Views.Question(group.id(), SiteUrls.question(language, group.id()), canonical.value().heading(),
                 canonical.value().questionText(), parts, translation(canonical), more, List.copyOf(phrasings),
-                List.copyOf(sources), related, documentLink(home), previous, next);
+                List.copyOf(sources), related, documentLink(home), previous, next,
+                sourceInfo(canonical.value().location().file()));
+    }
+
+    /**
+     * The questions readers meet most: those asked in the most places (a merged group's size), then in site order.
+     */
+    List<Views.LocalLink> topQuestions(int limit) {
+        return groups().stream()
+                .sorted(java.util.Comparator.comparingInt((QuestionGroup g) -> -g.members().size()))
+                .limit(limit)
+                .map(this::questionLink)
+                .toList();
     }
 
     /** The counterparts of a page in every language. */
@@ -239,6 +289,28 @@ final class ViewBuilder {
             source.questions().forEach(q -> groups.add(deduplication.groupOf(q)));
             return List.copyOf(groups);
         });
+    }
+
+    private Map<DocumentFamily, Integer> documentPositions() {
+        if (documentPositions == null) {
+            documentPositions = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < documents().size(); i++) {
+                documentPositions.put(documents().get(i), i);
+            }
+        }
+        return documentPositions;
+    }
+
+    /** The place of a group among the unique questions of its document, -1 when it is not there. */
+    private int position(DocumentFamily home, QuestionGroup group) {
+        List<QuestionGroup> siblings = uniqueQuestions(home.source());
+        return positions.computeIfAbsent(home.slug(), slug -> {
+            Map<QuestionGroup, Integer> index = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < siblings.size(); i++) {
+                index.put(siblings.get(i), i);
+            }
+            return index;
+        }).getOrDefault(group, -1);
     }
 
     private Question occurrence(Document document, String id) {

@@ -54,18 +54,51 @@ public final class Views {
     public record Question(String id, String url, String title, String questionText, List<Part> parts,
                            Translation translation, List<SourceAnswer> moreAnswers, List<String> alsoAskedAs,
                            List<LocalLink> sources, List<LocalLink> related, LocalLink document, LocalLink previous,
-                           LocalLink next) {
+                           LocalLink next, SourceInfo source) {
     }
 
     /**
-     * A block of a document page: prose (question is null) or a question's place; {@code level} is the heading
-     * level of a question's entry, one below the prose heading it follows.
+     * A block of a document page: prose ({@code question} is null) or a question in its place; {@code level} is the
+     * heading level of either, a question one below the prose heading it follows.
      */
-    public record Block(String heading, String html, LocalLink question, String questionText, int level) {
+    public record Block(String heading, String html, DocumentQuestion question, int level) {
     }
 
+    /**
+     * A question as its document shows it: its own answer, in full.
+     *
+     * @param anchor      fragment id of its heading on the document page
+     * @param restatement the question as written when it says more than its heading, else empty
+     * @param page        the question's own page; merged occurrences share the page of their group
+     * @param mergedWith  how many other occurrences share that page
+     * @param partLevel   heading level of its parts' labels
+     */
+    public record DocumentQuestion(String anchor, String title, String restatement, List<Part> parts, LocalLink page,
+                                   int mergedWith, int partLevel) {
+    }
+
+    /**
+     * A document page.
+     *
+     * @param previous the document before it on the home page, or null
+     * @param next     the document after it, or null
+     * @param source   where it is written and when it last changed
+     */
     public record Document(String slug, String url, String title, String description, List<Block> blocks,
-                           int questionCount, Translation translation) {
+                           int questionCount, Translation translation, LocalLink previous, LocalLink next,
+                           SourceInfo source) {
+    }
+
+    /**
+     * Where a page's text is written: the link to edit it (empty when the site has no {@code editUrl}) and the date
+     * it last changed in the repository (empty outside a git work tree).
+     */
+    public record SourceInfo(String editUrl, String updated) {
+        public static final SourceInfo NONE = new SourceInfo("", "");
+    }
+
+    /** A list of links beside the content, e.g. the questions of the current document; {@code current} is marked. */
+    public record SideNav(LocalLink heading, List<LocalLink> links, String currentUrl, boolean truncated) {
     }
 
     /** A document on the home page with its unique questions. */

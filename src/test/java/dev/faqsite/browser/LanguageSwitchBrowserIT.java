@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import dev.faqsite.cli.Main;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -50,11 +49,7 @@ class LanguageSwitchBrowserIT {
 
                 **Answer:** The model memorises the noise in its training data.
                 """);
-        Path site = temp.resolve("site");
-        assertThat(Main.run("build", "--content", content.toString(), "--out", site.toString(),
-                "--templates", Path.of("templates").toAbsolutePath().toString(),
-                "--assets", Path.of("site-assets").toAbsolutePath().toString())).isZero();
-        served = ServedSite.start(site);
+        served = ServedSite.build(content, temp.resolve("site"));
         Files.createDirectories(SCREENSHOTS);
     }
 

@@ -2,6 +2,7 @@ package dev.faqsite.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Playwright;
+import dev.faqsite.cli.Main;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -26,6 +27,17 @@ final class ServedSite implements AutoCloseable {
             server.close();
             throw e;
         }
+    }
+
+    /** Builds a content folder with the repository's theme into {@code site}, then serves it. */
+    static ServedSite build(Path content, Path site) throws IOException {
+        int exit = Main.run("build", "--content", content.toString(), "--out", site.toString(),
+                "--templates", Path.of("templates").toAbsolutePath().toString(),
+                "--assets", Path.of("site-assets").toAbsolutePath().toString());
+        if (exit != 0) {
+            throw new IllegalStateException("the test site did not build (exit code " + exit + ")");
+        }
+        return start(site);
     }
 
     Browser browser() {

@@ -15,7 +15,8 @@ import java.util.Map;
 final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "json", "application/json", "xml", "application/xml", "txt", "text/plain; charset=utf-8");
+            "json", "application/json", "xml", "application/xml", "txt", "text/plain; charset=utf-8",
+            "svg", "image/svg+xml", "png", "image/png");
 
     private final HttpServer server;
     private final Path root;

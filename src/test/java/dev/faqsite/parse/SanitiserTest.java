@@ -147,7 +147,13 @@ class SanitiserTest {
                 boolean headingAnchor = element.className().equals("heading-anchor");
                 boolean codeLanguage = element.is("pre > code") && element.classNames().size() == 1
                         && element.className().startsWith("language-");
-                assertThat(headingAnchor || codeLanguage).as("%s on %s", element, page.location()).isTrue();
+                // The frame of a code block and its highlighting are added by the build after cleaning.
+                boolean codeFrame = element.is("div.code-block, div.code-block > span.code-block__language")
+                        && element.classNames().size() == 1;
+                boolean highlighted = element.is("pre > code > span") && element.classNames().size() == 1
+                        && element.className().matches("tok-[a-z]+");
+                assertThat(headingAnchor || codeLanguage || codeFrame || highlighted)
+                        .as("%s on %s", element, page.location()).isTrue();
             }
             assertThat(page.select("main .notice, main .notice--missing, main .visually-hidden, "
                     + "main .translation-notice, main .language-chooser")).as(page.location()).isEmpty();

@@ -95,7 +95,7 @@ class BilingualSiteTest {
         assertThat(site.linkTarget("en/q/overfitting/index.html", toChinese))
                 .isEqualTo(site.out().resolve("zh/q/overfitting/index.html"));
         assertThat(site.page("zh/q/overfitting/index.html").select("html").attr("lang")).isEqualTo("zh-Hans");
-        assertThat(site.page("en/index.html").select("#all-questions").text()).contains("How can training be sped up?");
+        assertThat(site.page("en/index.html").select("#documents").text()).contains("How can training be sped up?");
         assertThat(site.page("en/docs/training/index.html").select("h1").text()).isEqualTo("Model training");
         assertThat(site.stdout()).contains("translations (en): 2 of 2 translated, 0 stale, 0 missing");
     }

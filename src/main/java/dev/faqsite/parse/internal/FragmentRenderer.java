@@ -25,7 +25,8 @@ import org.jsoup.safety.Safelist;
  * <p>Contributors may write raw HTML in markdown; it is cleaned here with a jsoup {@link Safelist}, fragment by
  * fragment, so that nothing they write can escape its container or run script. Nor can it pass for part of the
  * site: no form controls (fake login fields), no {@code class}, {@code id} or {@code style} (fake notices, overlays,
- * clobbered ids). The one class kept is the {@code language-*} that a fenced code block's info string gives.
+ * clobbered ids). The one class kept is the {@code language-*} that a fenced code block's info string gives; the
+ * highlighter's {@code tok-*} spans are added after cleaning.
  * Immutable and thread-safe.
  */
 public final class FragmentRenderer {
@@ -67,7 +68,11 @@ public final class FragmentRenderer {
             Document block = Jsoup.parseBodyFragment(Jsoup.clean(html.render(node), SANITISER_BASE, safelist, settings));
             block.outputSettings(settings);
             if (node instanceof FencedCodeBlock fenced) {
-                languageClass(fenced).ifPresent(language -> block.select("pre > code").addClass(language));
+                // Highlighting comes after cleaning: the only classes inside code are the highlighter's own.
+                language(fenced).ifPresent(language -> block.select("pre > code").forEach(code -> {
+                    code.addClass("language-" + language);
+                    CodeHighlighter.highlight(code, language);
+                }));
             }
             stampSources(block, file, AstNodes.line(node));
             out.append(block.body().html());
@@ -91,9 +96,9 @@ public final class FragmentRenderer {
      * The class commonmark gives a fenced code block, cut to its first word: class names split at any whitespace,
      * so an info string like {@code x<tab>notice} must not smuggle in a second class.
      */
-    private static Optional<String> languageClass(FencedCodeBlock block) {
+    private static Optional<String> language(FencedCodeBlock block) {
         String info = block.getInfo() == null ? "" : block.getInfo().strip();
-        return info.isEmpty() ? Optional.empty() : Optional.of("language-" + info.split("\\s+", 2)[0]);
+        return info.isEmpty() ? Optional.empty() : Optional.of(info.split("\\s+", 2)[0]);
     }
 
     /**
