@@ -4,6 +4,7 @@ import dev.faqsite.config.ConfigLoader;
 import dev.faqsite.config.SiteConfig;
 import dev.faqsite.dedup.Deduplication;
 import dev.faqsite.dedup.Deduplicator;
+import dev.faqsite.dedup.Embeddings;
 import dev.faqsite.diagnostic.Diagnostic;
 import dev.faqsite.diagnostic.ContentException;
 import dev.faqsite.diagnostic.Diagnostics;
@@ -45,7 +46,6 @@ public final class SitePipeline {
     private final DocumentParser parser;
     private final BuildCache cache;
     private final TranslationPairer pairer = new TranslationPairer();
-    private final Deduplicator deduplicator = new Deduplicator();
     private final String version;
 
     public SitePipeline(String version) {
@@ -169,6 +169,7 @@ public final class SitePipeline {
         diagnostics.throwIfErrors("parse");
         PairedContent paired = stages.run("pair", () -> pairer.pair(content, config, diagnostics));
         diagnostics.throwIfErrors("pair");
+        Deduplicator deduplicator = new Deduplicator(Embeddings.besideContent(contentDir));
         Deduplication groups = stages.run("dedup", () -> deduplicator.deduplicate(paired.sources(), diagnostics));
         diagnostics.throwIfErrors("dedup");
         return new ContentAnalysis(config, content, paired, groups, diagnostics.sorted());
