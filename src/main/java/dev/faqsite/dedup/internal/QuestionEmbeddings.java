@@ -76,8 +76,9 @@ public final class QuestionEmbeddings {
                 problems.accept(problem.get() + "; duplicate questions are found by their wording only");
                 return Optional.empty();
             }
+            // Texts are embedded one by one, in parallel; each result goes to its own slot, so order does not matter.
+            missing.parallelStream().forEach(k -> embeddings[k] = encoder.embed(model, texts.get(k)));
             for (int k : missing) {
-                embeddings[k] = encoder.embed(model, texts.get(k));
                 cache.put(texts.get(k), embeddings[k]);
             }
         }

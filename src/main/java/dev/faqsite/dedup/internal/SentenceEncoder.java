@@ -1,11 +1,9 @@
 package dev.faqsite.dedup.internal;
 
+import ai.onnxruntime.OrtException;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /**
  * Sentence embeddings from BGE-small v1.5 (quantised ONNX, shipped inside the jar, run in-process by ONNX Runtime,
@@ -14,7 +12,8 @@ import java.util.concurrent.Executor;
  * <p>A model loads on first use only, so a build whose embeddings are all cached never starts ONNX Runtime. A loaded
  * model is immutable and the same for every build, so it is kept for the life of the process (about 0.7 s and
  * 100 MB each): the preview server and the tests load it once. Each text is embedded on its own: batching pads
- * texts to a common length, and the quantised model's vectors then depend on which texts share a batch.
+ * texts to a common length, and the quantised model's vectors then depend on which texts share a batch. The model
+ * files are the ones of the langchain4j BGE-small jars ({@code bge-small-zh-v1.5-q.onnx} and its tokenizer).
  *
  * <p>Thread-safe.
  */
@@ -63,14 +62,11 @@ public final class SentenceEncoder implements TextEncoder {
                     + " has no native libraries for " + unsupported.get()));
         }
         try {
-            // The models' own executor would only be used by embedAll; every text is embedded on the caller's thread.
-            Executor callerRuns = Runnable::run;
-            EmbeddingModel model = name.equals(CHINESE) ? new BgeSmallZhV15QuantizedEmbeddingModel(callerRuns)
-                    : new BgeSmallEnV15QuantizedEmbeddingModel(callerRuns);
+            EmbeddingModel model = new SingleThreadedBgeModel(name + ".onnx", name + "-tokenizer.json");
             // The tokenizer's and ONNX Runtime's native libraries load here, so that a failure shows now.
             model.embed("?");
             return new Loaded(model, Optional.empty());
-        } catch (RuntimeException | LinkageError e) {
+        } catch (OrtException | RuntimeException | LinkageError e) {
             return new Loaded(null, Optional.of("the sentence-embedding model " + name + " could not load ("
                     + describe(e) + ")"));
         }
