@@ -21,7 +21,13 @@ package dev.faqsite.dedup;
  *   <li>the answers are near-identical and the questions still agree somewhat:
  *       {@code answer ≥ sameAnswer} and {@code question ≥ questionWithSameAnswer}.</li>
  * </ul>
- * Everything in one group must be close to every other member (complete linkage: combined score at least
+ * A question whose wording is somewhat close and whose answer makes a few of the same points
+ * ({@code question ≥ groupQuestion} and {@code answer ≥ groupAnswer}) may join a group that already has two members,
+ * but two such questions do not make a group on their own: several members that agree with one another are more
+ * evidence than one pair. Rewordings that share few words ("AI 大模型的解释性如何提高？" / "如何确保AI大模型的可解释性？")
+ * join their group this way, while two different tasks in one template ("…图像分类模型…" / "…文本分类模型…") stay apart.
+ *
+ * <p>Everything in one group must be close to every other member (complete linkage: combined score at least
  * {@code linkWithinGroup}, or the same meaning), so chains of pairwise duplicates cannot join unrelated questions:
  * {@code 公平性和透明性} may look like {@code 可解释性和透明性}, but not like the other rewordings of the latter.
  *
@@ -40,7 +46,8 @@ package dev.faqsite.dedup;
  */
 public record SimilarityPolicy(double sameMeaning, double sameQuestion, double closeQuestion, double overlappingAnswer,
                                double similarQuestion, double similarAnswer, double sameAnswer,
-                               double questionWithSameAnswer, double linkWithinGroup, double questionWeight,
+                               double questionWithSameAnswer, double groupQuestion, double groupAnswer,
+                               double linkWithinGroup, double questionWeight,
                                int indexedTerms, double relatedMinimum, int relatedCount, double postingsFactor,
                                int maxCandidates) {
 
@@ -48,7 +55,8 @@ public record SimilarityPolicy(double sameMeaning, double sameQuestion, double c
     public static final double GRID = 0.01;
 
     public static SimilarityPolicy defaults() {
-        return new SimilarityPolicy(0.91, 0.85, 0.45, 0.15, 0.5, 0.5, 0.9, 0.3, 0.25, 0.6, 12, 0.12, 5, 3.0, 16);
+        return new SimilarityPolicy(0.91, 0.85, 0.58, 0.225, 0.5, 0.5, 0.9, 0.3, 0.45, 0.15, 0.25, 0.6, 12, 0.12, 5, 3.0,
+                16);
     }
 
     /** The longest postings list used to find candidates among {@code questions} questions. */
@@ -78,6 +86,11 @@ public record SimilarityPolicy(double sameMeaning, double sameQuestion, double c
             return Decision.DUPLICATE;
         }
         return combined(q, a) >= relatedMinimum ? Decision.RELATED : Decision.UNRELATED;
+    }
+
+    /** Whether a question may join a group of two or more through its pair with one member (see above). */
+    public boolean joinsGroup(double question, double answer) {
+        return onGrid(question) >= groupQuestion && onGrid(answer) >= groupAnswer;
     }
 
     /** Complete linkage: whether two questions are close enough to share a group with others. */

@@ -93,6 +93,8 @@ public final class LanguageDeduplicator {
             PairScore score = score(i, j, question, answer);
             if (score.decision() == Decision.DUPLICATE) {
                 edges.add(new Clusterer.Edge(i, j, score.combined(), false));
+            } else if (policy.joinsGroup(question, answer)) {
+                edges.add(new Clusterer.Edge(i, j, score.combined(), false, true));
             }
             float related = (float) relatedScore(score);
             if (related >= policy.relatedMinimum()) {
