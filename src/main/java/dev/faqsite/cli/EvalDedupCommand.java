@@ -100,8 +100,7 @@ final class EvalDedupCommand implements Callable<Integer> {
         try {
             lines = Files.readAllLines(pairsFile, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalArgumentException("--pairs " + pairsFile + ": not readable as UTF-8 text ("
-                    + e.getClass().getSimpleName() + ")");
+            throw new IllegalArgumentException("--pairs " + pairsFile + ": not readable as UTF-8 text");
         }
         List<DedupPairs.Pair> pairs = new ArrayList<>();
         Diagnostics problems = new Diagnostics();

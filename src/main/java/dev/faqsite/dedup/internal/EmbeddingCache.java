@@ -57,8 +57,9 @@ public final class EmbeddingCache {
         } catch (IOException | RuntimeException e) {
             cache.stored.clear();
             cache.changed = true;
-            problems.accept("the embedding cache " + cache.file + " is unreadable and will be rebuilt ("
-                    + (e instanceof EOFException ? "truncated" : e.getClass().getSimpleName()) + ")");
+            String reason = e instanceof EOFException ? "it is cut short"
+                    : e instanceof IOException && e.getMessage() != null ? e.getMessage() : "it is damaged";
+            problems.accept("the embedding cache " + cache.file + " is unreadable and will be rebuilt (" + reason + ")");
         }
         return cache;
     }
@@ -121,12 +122,12 @@ public final class EmbeddingCache {
 
     private void read(DataInputStream in) throws IOException {
         if (in.readInt() != MAGIC || !in.readUTF().equals(model)) {
-            throw new IOException("not an embedding cache of " + model);
+            throw new IOException("it is not an embedding cache of " + model);
         }
         int dimensions = in.readInt();
         int count = in.readInt();
         if (dimensions < 0 || dimensions > 4096 || count < 0) {
-            throw new IOException("bad header");
+            throw new IOException("its header is damaged");
         }
         byte[] hash = new byte[32];
         for (int i = 0; i < count; i++) {
@@ -135,13 +136,13 @@ public final class EmbeddingCache {
             for (int d = 0; d < dimensions; d++) {
                 vector[d] = in.readFloat();
                 if (!Float.isFinite(vector[d])) {
-                    throw new IOException("not a number in an embedding");
+                    throw new IOException("it holds a value that is not a number");
                 }
             }
             stored.put(HexFormat.of().formatHex(hash), vector);
         }
         if (in.read() != -1) {
-            throw new IOException("trailing bytes");
+            throw new IOException("it has bytes after its last embedding");
         }
     }
 

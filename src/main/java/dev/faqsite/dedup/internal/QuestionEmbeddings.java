@@ -85,8 +85,8 @@ public final class QuestionEmbeddings {
         try {
             cache.save();
         } catch (IOException | RuntimeException e) {
-            problems.accept("could not write the embedding cache in " + cacheFolder + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the next build computes them again");
+            problems.accept("could not write the embedding cache in " + cacheFolder
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; the next build computes them again");
         }
         return Optional.of(embeddings);
     }

@@ -72,12 +72,14 @@ public final class SentenceEncoder implements TextEncoder {
         }
     }
 
+    /** The cause in words, without exception class names: what a site author can act on or report. */
     private static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
-        return root.getClass().getSimpleName() + message;
+        String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+        String kind = root instanceof LinkageError ? "its native libraries do not load here" : "it failed to start";
+        return message.isEmpty() ? kind : kind + ": " + message;
     }
 }
