@@ -6,6 +6,7 @@ import dev.faqsite.dedup.internal.TextEncoder;
 import dev.faqsite.model.Question;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -19,10 +20,18 @@ public final class Embeddings {
 
     private final TextEncoder encoder;
     private final Path cacheFolder;
+    private final boolean writeCache;
+    private final Map<String, float[]> memory;
 
     Embeddings(TextEncoder encoder, Path cacheFolder) {
+        this(encoder, cacheFolder, true, null);
+    }
+
+    private Embeddings(TextEncoder encoder, Path cacheFolder, boolean writeCache, Map<String, float[]> memory) {
         this.encoder = encoder;
         this.cacheFolder = cacheFolder;
+        this.writeCache = writeCache;
+        this.memory = memory;
     }
 
     /** The model, with embeddings kept in {@code folder} between runs (content-hash keyed, one file per model). */
@@ -30,11 +39,31 @@ public final class Embeddings {
         return new Embeddings(new SentenceEncoder(), folder);
     }
 
-    /** The cache folder of a content folder: {@code .faq-site-cache} beside it. */
+    /** The model, with embeddings kept in {@code .faq-site-cache/embeddings} beside the content folder. */
     public static Embeddings besideContent(Path contentDir) {
+        return cachedIn(cacheFolderOf(contentDir));
+    }
+
+    /**
+     * The model, reading the cache beside the content folder but never writing it: for {@code check} and the
+     * preview server, which must leave the content's surroundings as they found them.
+     */
+    public static Embeddings readingCacheBeside(Path contentDir) {
+        return new Embeddings(new SentenceEncoder(), cacheFolderOf(contentDir), false, null);
+    }
+
+    /**
+     * The same, also keeping what it computes in {@code memory} (key: model and text), which the caller keeps from
+     * one run to the next: the preview server's rebuilds then embed only new wordings. Thread-safe if the map is.
+     */
+    public Embeddings remembering(Map<String, float[]> memory) {
+        return new Embeddings(encoder, cacheFolder, writeCache, memory);
+    }
+
+    private static Path cacheFolderOf(Path contentDir) {
         Path absolute = contentDir.toAbsolutePath().normalize();
         Path parent = absolute.getParent() == null ? absolute : absolute.getParent();
-        return cachedIn(parent.resolve(CACHE_FOLDER).resolve("embeddings"));
+        return parent.resolve(CACHE_FOLDER).resolve("embeddings");
     }
 
     /** The model, computing every embedding again on each run. */
@@ -56,6 +85,6 @@ public final class Embeddings {
         if (encoder == null || questions.isEmpty()) {
             return new float[questions.size()][];
         }
-        return QuestionEmbeddings.of(questions, encoder, cacheFolder, problems);
+        return QuestionEmbeddings.of(questions, encoder, cacheFolder, writeCache, memory, problems);
     }
 }

@@ -30,10 +30,12 @@ public final class QuestionEmbeddings {
      * One vector per question, in order; null where no embedding is available.
      *
      * @param cacheFolder where embeddings are kept between runs; null keeps them in memory only
+     * @param writeCache  whether to write what was computed back to the cache folder
+     * @param memory      embeddings kept by the caller between runs, keyed by model and text; may be null
      * @param problems    told, once per run and model, why embeddings are missing or the cache was not used
      */
-    public static float[][] of(List<Question> questions, TextEncoder encoder, Path cacheFolder,
-                               Consumer<String> problems) {
+    public static float[][] of(List<Question> questions, TextEncoder encoder, Path cacheFolder, boolean writeCache,
+                               Map<String, float[]> memory, Consumer<String> problems) {
         Map<String, List<Integer>> byModel = new LinkedHashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             byModel.computeIfAbsent(SentenceEncoder.modelFor(questions.get(i).language()), m -> new ArrayList<>()).add(i);
@@ -41,7 +43,7 @@ public final class QuestionEmbeddings {
         float[][] vectors = new float[questions.size()][];
         byModel.forEach((model, members) -> {
             List<String> texts = members.stream().map(i -> text(questions.get(i))).toList();
-            Optional<float[][]> raw = embed(model, texts, encoder, cacheFolder, problems);
+            Optional<float[][]> raw = embed(model, texts, encoder, cacheFolder, writeCache, memory, problems);
             raw.ifPresent(embeddings -> {
                 float[][] centred = withoutCommonPart(embeddings);
                 for (int k = 0; k < members.size(); k++) {
@@ -59,6 +61,7 @@ public final class QuestionEmbeddings {
 
     /** Embeddings of the texts, from the cache where it has them; empty when the model is needed but unavailable. */
     public static Optional<float[][]> embed(String model, List<String> texts, TextEncoder encoder, Path cacheFolder,
+                                            boolean writeCache, Map<String, float[]> memory,
                                             Consumer<String> problems) {
         EmbeddingCache cache = cacheFolder == null ? EmbeddingCache.inMemory(model)
                 : EmbeddingCache.open(cacheFolder, model, problems);
@@ -66,6 +69,9 @@ public final class QuestionEmbeddings {
         List<Integer> missing = new ArrayList<>();
         for (int k = 0; k < texts.size(); k++) {
             embeddings[k] = cache.get(texts.get(k));
+            if (embeddings[k] == null && memory != null) {
+                embeddings[k] = memory.get(model + "\n" + texts.get(k));
+            }
             if (embeddings[k] == null) {
                 missing.add(k);
             }
@@ -80,7 +86,13 @@ public final class QuestionEmbeddings {
             missing.parallelStream().forEach(k -> embeddings[k] = encoder.embed(model, texts.get(k)));
             for (int k : missing) {
                 cache.put(texts.get(k), embeddings[k]);
+                if (memory != null) {
+                    memory.put(model + "\n" + texts.get(k), embeddings[k]);
+                }
             }
+        }
+        if (!writeCache) {
+            return Optional.of(embeddings);
         }
         try {
             cache.save();
