@@ -1,9 +1,11 @@
 package dev.faqsite.dedup;
 
+import dev.faqsite.dedup.internal.EmbeddingCache;
 import dev.faqsite.dedup.internal.QuestionEmbeddings;
 import dev.faqsite.dedup.internal.SentenceEncoder;
 import dev.faqsite.dedup.internal.TextEncoder;
 import dev.faqsite.model.Question;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,21 @@ public final class Embeddings {
     /** No embeddings: questions are compared by wording and answers only. */
     public static Embeddings none() {
         return new Embeddings(null, null);
+    }
+
+    /**
+     * Starts loading the model for questions in this language on a background thread when the cache holds none of
+     * its embeddings (a first build): loading then overlaps with parsing instead of adding to the build. Does
+     * nothing when the model is loaded or not needed.
+     */
+    public void prefetch(String language) {
+        String model = SentenceEncoder.modelFor(language);
+        if (encoder == null || (cacheFolder != null && Files.exists(EmbeddingCache.file(cacheFolder, model)))) {
+            return;
+        }
+        Thread loader = new Thread(() -> encoder.unavailable(model), "faq-site-model-load");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     /**

@@ -170,6 +170,7 @@ public final class SitePipeline {
     private ContentAnalysis analyse(Path contentDir, Diagnostics diagnostics, Stages stages, Embeddings embeddings) {
         SiteConfig config = stages.run("config", () -> configLoader.load(contentDir, diagnostics));
         diagnostics.throwIfErrors("config");
+        embeddings.prefetch(config.defaultLanguage());
         List<SourceFile> sources = stages.run("load", () -> contentLoader.load(contentDir, config, diagnostics));
         ParsedContent content = stages.run("parse", () -> parser.parseAll(sources, diagnostics));
         diagnostics.throwIfErrors("parse");

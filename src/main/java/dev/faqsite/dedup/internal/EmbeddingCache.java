@@ -49,7 +49,7 @@ public final class EmbeddingCache {
      * @param problems told why an existing file was ignored
      */
     public static EmbeddingCache open(Path folder, String model, Consumer<String> problems) {
-        EmbeddingCache cache = new EmbeddingCache(folder.resolve(model + ".embeddings"), model);
+        EmbeddingCache cache = new EmbeddingCache(file(folder, model), model);
         try (InputStream in = Files.newInputStream(cache.file)) {
             cache.read(new DataInputStream(new java.io.BufferedInputStream(in)));
         } catch (NoSuchFileException e) {
@@ -62,6 +62,11 @@ public final class EmbeddingCache {
             problems.accept("the embedding cache " + cache.file + " is unreadable and will be rebuilt (" + reason + ")");
         }
         return cache;
+    }
+
+    /** The file of a model's embeddings in a cache folder. */
+    public static Path file(Path folder, String model) {
+        return folder.resolve(model + ".embeddings");
     }
 
     /** A cache that keeps nothing between runs. */
