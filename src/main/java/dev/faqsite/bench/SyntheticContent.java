@@ -1,6 +1,7 @@
 package dev.faqsite.bench;
 
 import dev.faqsite.dedup.Deduplicator;
+import dev.faqsite.dedup.Embeddings;
 import dev.faqsite.dedup.QuestionGroup;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.load.SourceFile;
@@ -61,7 +62,7 @@ public final class SyntheticContent {
     private final SyntheticCorpus sources;
     private final SyntheticCorpus translations;
     private final DocumentParser parser = new DocumentParser();
-    private final Deduplicator deduplicator = new Deduplicator();
+    private final Deduplicator deduplicator = new Deduplicator(Embeddings.none());
 
     private SyntheticContent(SyntheticCorpus sources, SyntheticCorpus translations) {
         this.sources = sources;

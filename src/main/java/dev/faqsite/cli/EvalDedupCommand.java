@@ -2,11 +2,13 @@ package dev.faqsite.cli;
 
 import dev.faqsite.config.TypedYaml;
 import dev.faqsite.dedup.Deduplicator;
+import dev.faqsite.dedup.Embeddings;
 import dev.faqsite.dedup.PairScore;
 import dev.faqsite.diagnostic.ContentException;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.evaluation.DedupEvaluation;
 import dev.faqsite.evaluation.DedupLabels;
+import dev.faqsite.evaluation.DedupPairs;
 import dev.faqsite.model.Question;
 import dev.faqsite.pipeline.SitePipeline;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +34,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval-dedup", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Measures deduplication against hand labels: pairwise precision, recall and F1.")
+        description = {"Measures deduplication against hand labels: pairwise precision, recall and F1.",
+                "With --pairs FILE: decides each line 'question1<TAB>question2[<TAB>label]' as the build decides two "
+                        + "questions whose answers carry no signal, and prints 'decision<TAB>score' per line in input "
+                        + "order (1 = would merge); with labels, precision / recall / F1 go to stderr."})
 final class EvalDedupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,11 +49,19 @@ final class EvalDedupCommand implements Callable<Integer> {
             description = "Labels file (default: ${DEFAULT-VALUE}).")
     Path labelsFile;
 
-    @Option(names = "--language", paramLabel = "CODE", description = "Language to evaluate (default: the site's default).")
+    @Option(names = {"--lang", "--language"}, paramLabel = "CODE",
+            description = "Language to evaluate (default: the site's default; zh with --pairs).")
     String language;
+
+    @Option(names = "--pairs", paramLabel = "FILE",
+            description = "Question pairs, one per line: question1<TAB>question2[<TAB>0|1], UTF-8.")
+    Path pairsFile;
 
     @Override
     public Integer call() {
+        if (pairsFile != null) {
+            return evaluatePairs();
+        }
         Path content = contentOption.folder();
         if (!Files.isRegularFile(labelsFile)) {
             throw new IllegalArgumentException("--labels " + labelsFile + ": no such file");
@@ -64,14 +78,55 @@ final class EvalDedupCommand implements Callable<Integer> {
         out.printf("%d questions (%s), %d pages%n", questions.size(), lang,
                 analysis.deduplication().groups().size());
         out.println(evaluation.summary());
-        BiFunction<Question, Question, PairScore> scorer = new Deduplicator().scorer(questions);
+        BiFunction<Question, Question, PairScore> scorer =
+                new Deduplicator(Embeddings.besideContent(content)).scorer(questions, new Diagnostics());
         Map<String, Question> byId = questions.stream().collect(Collectors.toMap(Question::id, Function.identity()));
         for (String mistake : evaluation.mistakes()) {
             String[] ids = mistake.replaceAll(".*: +", "").replaceAll(" \\(.*", "").split(" ~ ");
             PairScore score = scorer.apply(byId.get(ids[0]), byId.get(ids[1]));
-            out.printf(Locale.ROOT, "  %s  [question %.3f, answer %.3f]%n", mistake, score.question(), score.answer());
+            out.printf(Locale.ROOT, "  %s  [question %.3f, answer %.3f, meaning %.3f]%n", mistake, score.question(),
+                    score.answer(), score.meaning());
         }
         out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int evaluatePairs() {
+        if (!Files.isRegularFile(pairsFile)) {
+            throw new IllegalArgumentException("--pairs " + pairsFile + ": no such file");
+        }
+        String lang = language == null ? "zh" : language;
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(pairsFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--pairs " + pairsFile + ": not readable as UTF-8 text");
+        }
+        List<DedupPairs.Pair> pairs = new ArrayList<>();
+        Diagnostics problems = new Diagnostics();
+        for (int n = 0; n < lines.size(); n++) {
+            String line = n == 0 ? lines.get(n).replace("\uFEFF", "") : lines.get(n);
+            DedupPairs.Pair pair = DedupPairs.parse(line);
+            if (pair == null) {
+                problems.error(pairsFile.toString(), n + 1, "not a question pair",
+                        "write question1<TAB>question2, optionally <TAB>1 (same question) or <TAB>0");
+            }
+            pairs.add(pair);
+        }
+        problems.throwIfErrors("pairs");
+        Diagnostics diagnostics = new Diagnostics();
+        List<DedupPairs.Outcome> outcomes = DedupPairs.decide(pairs, lang, new Deduplicator(Embeddings.inMemory()),
+                diagnostics);
+        PrintWriter err = spec.commandLine().getErr();
+        DiagnosticPrinter printer = new DiagnosticPrinter(err, null, System.getenv());
+        diagnostics.sorted().forEach(printer::print);
+        PrintWriter out = spec.commandLine().getOut();
+        outcomes.forEach(outcome -> out.println(outcome.line()));
+        out.flush();
+        if (DedupPairs.labelled(pairs)) {
+            err.println(DedupPairs.summary(pairs, outcomes));
+        }
+        err.flush();
         return ExitCodes.OK;
     }
 

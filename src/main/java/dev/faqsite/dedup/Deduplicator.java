@@ -1,6 +1,7 @@
 package dev.faqsite.dedup;
 
 import dev.faqsite.dedup.internal.LanguageDeduplicator;
+import dev.faqsite.dedup.internal.SimilarityIndex;
 import dev.faqsite.dedup.internal.TextKey;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.model.Question;
@@ -8,13 +9,14 @@ import dev.faqsite.text.Terms;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Finds questions that are asked more than once and decides which page shows them.
  *
  * <p>Pairs are scored with TF-IDF cosine similarity over character bigrams (Chinese) and stemmed words (English),
- * separately for the question and the answer; {@link SimilarityPolicy} turns the scores into duplicate, related
- * or unrelated. Questions with identical text (ignoring numbering, spaces and punctuation) are always duplicates.
+ * separately for the question and the answer, and by the cosine of the questions' sentence embeddings
+ * ({@link Embeddings}); {@link SimilarityPolicy} turns the scores into duplicate, related or unrelated. Questions with identical text (ignoring numbering, spaces and punctuation) are always duplicates.
  * Groups form with complete linkage; editors can force or forbid a merge with {@code duplicate-of} and
  * {@code not-duplicate-of} attributes.
  *
@@ -23,14 +25,21 @@ import java.util.Map;
  */
 public final class Deduplicator {
     private final SimilarityPolicy policy;
+    private final Embeddings embeddings;
     private final Terms terms = Terms.forSimilarity();
 
+    /** The default policy, with embeddings computed in memory. */
     public Deduplicator() {
-        this(SimilarityPolicy.defaults());
+        this(SimilarityPolicy.defaults(), Embeddings.inMemory());
     }
 
-    public Deduplicator(SimilarityPolicy policy) {
+    public Deduplicator(Embeddings embeddings) {
+        this(SimilarityPolicy.defaults(), embeddings);
+    }
+
+    public Deduplicator(SimilarityPolicy policy, Embeddings embeddings) {
         this.policy = policy;
+        this.embeddings = embeddings;
     }
 
     /**
@@ -39,28 +48,41 @@ public final class Deduplicator {
      */
     public Deduplication deduplicate(List<Question> questions, Diagnostics diagnostics) {
         List<Question> ordered = questions.stream().sorted(Comparator.comparing(Question::location)).toList();
-        LanguageDeduplicator.Result result = new LanguageDeduplicator(ordered, policy, terms).run(diagnostics);
+        float[][] meaning = embeddings.of(ordered, problem -> warn(diagnostics, problem));
+        LanguageDeduplicator.Result result = new LanguageDeduplicator(ordered, policy, terms, meaning).run(diagnostics);
         return new Deduplication(result.groups(), result.related());
     }
 
     /**
-     * Scores any pair of the given questions as the deduplication would; for evaluation and review tools.
+     * Scores any pair of the given questions as the deduplication would decide it for those two alone (a pair
+     * that may not share a group is not a duplicate); for evaluation and review tools.
      *
-     * @param questions questions of one language
+     * @param questions   the questions whose pairs are scored: the corpus that term weights and the common part
+     *                    of embeddings are taken from
      */
-    public java.util.function.BiFunction<Question, Question, PairScore> scorer(List<Question> questions) {
-        dev.faqsite.dedup.internal.SimilarityIndex index =
-                new dev.faqsite.dedup.internal.SimilarityIndex(questions, policy, terms);
+    public BiFunction<Question, Question, PairScore> scorer(List<Question> questions, Diagnostics diagnostics) {
+        SimilarityIndex index = new SimilarityIndex(questions, policy, terms,
+                embeddings.of(questions, problem -> warn(diagnostics, problem)));
         Map<Question, Integer> position = new java.util.IdentityHashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             position.put(questions.get(i), i);
         }
         return (a, b) -> {
-            double question = index.questionSimilarity(position.get(a), position.get(b));
-            double answer = index.answerSimilarity(position.get(a), position.get(b));
-            return new PairScore(a.id(), b.id(), question, answer, policy.combined(question, answer),
-                    policy.decide(question, answer), PairScore.NONE);
+            int i = position.get(a);
+            int j = position.get(b);
+            double question = index.questionSimilarity(i, j);
+            double answer = index.answerSimilarity(i, j);
+            double meaning = index.meaningSimilarity(i, j);
+            boolean linked = policy.mayLink(question, answer, meaning);
+            Decision decision = policy.decide(question, answer, meaning);
+            return new PairScore(a.id(), b.id(), question, answer, meaning, policy.combined(question, answer),
+                    decision == Decision.DUPLICATE && !linked ? Decision.RELATED : decision, PairScore.NONE);
         };
+    }
+
+    private static void warn(Diagnostics diagnostics, String problem) {
+        diagnostics.warning("", 0, problem, "nothing to change in the content: the site is still built; "
+                + "see the README's deduplication section for the embedding model and its cache");
     }
 
     /** The comparison key of a question or answer text, ignoring numbering, case, spaces and punctuation. */

@@ -4,6 +4,7 @@ import dev.faqsite.config.ConfigLoader;
 import dev.faqsite.config.SiteConfig;
 import dev.faqsite.dedup.Deduplication;
 import dev.faqsite.dedup.Deduplicator;
+import dev.faqsite.dedup.Embeddings;
 import dev.faqsite.diagnostic.Diagnostic;
 import dev.faqsite.diagnostic.ContentException;
 import dev.faqsite.diagnostic.Diagnostics;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -49,8 +51,9 @@ public final class SitePipeline {
     private final ContentLoader contentLoader = new ContentLoader();
     private final DocumentParser parser;
     private final BuildCache cache;
+    /** The preview's embeddings of new wordings, kept between its rebuilds; null when work is not reused. */
+    private final Map<String, float[]> embeddingMemory;
     private final TranslationPairer pairer = new TranslationPairer();
-    private final Deduplicator deduplicator = new Deduplicator();
     private final String version;
 
     public SitePipeline(String version) {
@@ -66,11 +69,12 @@ public final class SitePipeline {
         this.version = version;
         this.parser = reuseUnchangedWork ? DocumentParser.caching() : new DocumentParser();
         this.cache = reuseUnchangedWork ? new BuildCache() : null;
+        this.embeddingMemory = reuseUnchangedWork ? new ConcurrentHashMap<>() : null;
     }
 
     /** Parses and validates the content without writing anything; returns the warnings. */
     public List<Diagnostic> check(Path contentDir) {
-        return analyseContent(contentDir).warnings();
+        return analyse(contentDir, new Diagnostics(), new Stages(), Embeddings.readingCacheBeside(contentDir)).warnings();
     }
 
     /**
@@ -97,7 +101,7 @@ public final class SitePipeline {
 
     /** Loads, parses, pairs and deduplicates the content; throws {@link ContentException} on errors. */
     public ContentAnalysis analyseContent(Path contentDir) {
-        return analyse(contentDir, new Diagnostics(), new Stages());
+        return analyse(contentDir, new Diagnostics(), new Stages(), Embeddings.besideContent(contentDir));
     }
 
     public BuildResult build(BuildOptions options) {
@@ -109,7 +113,7 @@ public final class SitePipeline {
         writer.checkTarget(options.outputDir(), inputs);
         options.reportFile().ifPresent(file -> reportWriter.checkTarget(file, options.outputDir(), inputs));
         Stages stages = new Stages();
-        Site site = generate(options, stages);
+        Site site = generate(options, stages, Embeddings.besideContent(options.contentDir()));
         stages.run("write", () -> {
             writer.write(options.outputDir(), site.files());
             options.reportFile().ifPresent(file -> reportWriter.write(file,
@@ -133,14 +137,15 @@ public final class SitePipeline {
         }
     }
 
-    /** Builds the site in memory without writing it, for the preview server. */
+    /** Builds the site in memory without writing it (the embedding cache included), for the preview server. */
     public Site generate(BuildOptions options) {
-        return generate(options, new Stages());
+        return generate(options, new Stages(),
+                Embeddings.readingCacheBeside(options.contentDir()).remembering(embeddingMemory));
     }
 
-    private Site generate(BuildOptions options, Stages stages) {
+    private Site generate(BuildOptions options, Stages stages, Embeddings embeddings) {
         Diagnostics diagnostics = new Diagnostics();
-        ContentAnalysis analysis = analyse(options.contentDir(), diagnostics, stages);
+        ContentAnalysis analysis = analyse(options.contentDir(), diagnostics, stages, embeddings);
         SiteConfig config = options.baseUrl().map(analysis.config()::withBaseUrl).orElse(analysis.config());
 
         ContentHistory history = stages.run("history", () -> ContentHistory.read(options.contentDir()));
@@ -177,9 +182,10 @@ public final class SitePipeline {
         return files;
     }
 
-    private ContentAnalysis analyse(Path contentDir, Diagnostics diagnostics, Stages stages) {
+    private ContentAnalysis analyse(Path contentDir, Diagnostics diagnostics, Stages stages, Embeddings embeddings) {
         SiteConfig config = stages.run("config", () -> configLoader.load(contentDir, diagnostics));
         diagnostics.throwIfErrors("config");
+        embeddings.prefetch(config.defaultLanguage());
         Map<String, Thesaurus> thesauri = stages.run("synonyms",
                 () -> thesaurusLoader.load(contentDir, config, diagnostics));
         List<SourceFile> sources = stages.run("load", () -> contentLoader.load(contentDir, config, diagnostics));
@@ -187,6 +193,7 @@ public final class SitePipeline {
         diagnostics.throwIfErrors("parse");
         PairedContent paired = stages.run("pair", () -> pairer.pair(content, config, diagnostics));
         diagnostics.throwIfErrors("pair");
+        Deduplicator deduplicator = new Deduplicator(embeddings);
         Deduplication groups = stages.run("dedup", () -> deduplicator.deduplicate(paired.sources(), diagnostics));
         diagnostics.throwIfErrors("dedup");
         return new ContentAnalysis(config, content, paired, groups, thesauri, diagnostics.sorted());

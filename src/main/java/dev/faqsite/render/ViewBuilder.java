@@ -217,7 +217,7 @@ final class ViewBuilder {
                     .toList();
             List<Views.MergePair> pairs = group.pairs().stream()
                     .map(p -> new Views.MergePair(p.first(), p.second(), score(p.question()), score(p.answer()),
-                            score(p.combined()), p.rule()))
+                            score(p.meaning()), score(p.combined()), p.rule()))
                     .toList();
             merged.add(new Views.MergeGroup(questionLink(group), group.rule(), members, pairs));
         }
@@ -231,7 +231,8 @@ final class ViewBuilder {
             for (var related : deduplication.related(group)) {
                 if (related.score() > 0 && group.id().compareTo(related.groupId()) < 0) {
                     scored.add(Map.entry(related.score(), new Views.NearMiss(questionLink(group),
-                            questionLink(deduplication.group(related.groupId())), score(related.score()))));
+                            questionLink(deduplication.group(related.groupId())), group.id(), related.groupId(),
+                            score(related.score()), score(related.question()), score(related.meaning()))));
                 }
             }
         }
@@ -279,7 +280,7 @@ final class ViewBuilder {
     }
 
     private static String score(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.3f", value);
     }
 
     /** Canonical groups of the questions in a source document, in document order, each once. */

@@ -122,12 +122,16 @@ public final class Views {
     public record MergeMember(String id, String question, String file, int line, boolean canonical) {
     }
 
-    /** Scores of a pair in a merged group; scores formatted for display. */
-    public record MergePair(String first, String second, String question, String answer, String combined,
-                            String rule) {
+    /** Scores of a pair in a merged group; scores formatted for display ({@code meaning}: "–" without embeddings). */
+    public record MergePair(String first, String second, String question, String answer, String meaning,
+                            String combined, String rule) {
     }
 
-    /** A close pair of pages that were kept apart, for reviewers looking for missed merges. */
-    public record NearMiss(LocalLink first, LocalLink second, String combined) {
+    /**
+     * A close pair of pages that were kept apart, for reviewers looking for missed merges: the page ids (to write in
+     * a {@code duplicate-of}) and the signals of their closest members.
+     */
+    public record NearMiss(LocalLink first, LocalLink second, String firstId, String secondId, String combined,
+                           String question, String meaning) {
     }
 }

@@ -18,8 +18,10 @@ public record GroupEntry(String id, @JsonProperty("lang") String language, Strin
                          List<String> members, List<Pair> pairs, List<Related> related) {
 
     /** Similarity of two members. */
-    @JsonPropertyOrder({"first", "second", "question", "answer", "combined", "rule"})
-    public record Pair(String first, String second, double question, double answer, double combined, String rule) {
+    @JsonPropertyOrder({"first", "second", "question", "answer", "meaning", "combined", "rule"})
+    /** {@code meaning} is the embedding cosine, null when there is none. */
+    public record Pair(String first, String second, double question, double answer, Double meaning, double combined,
+                       String rule) {
     }
 
     /** A related page and its combined similarity (0 when it is a neighbour in the same document). */

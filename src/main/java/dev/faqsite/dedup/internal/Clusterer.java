@@ -14,12 +14,16 @@ import java.util.function.BiPredicate;
 public final class Clusterer {
 
     /**
-     * @param first    one item
-     * @param second   the other item
-     * @param strength ordering key, higher first
-     * @param forced   joins without the linkage check
+     * @param first      one item
+     * @param second     the other item
+     * @param strength   ordering key, higher first
+     * @param forced     joins without the linkage check
+     * @param needsGroup joins only when one side already has two or more members; taken after every other edge
      */
-    public record Edge(int first, int second, double strength, boolean forced) {
+    public record Edge(int first, int second, double strength, boolean forced, boolean needsGroup) {
+        public Edge(int first, int second, double strength, boolean forced) {
+            this(first, second, strength, forced, false);
+        }
     }
 
     private final int[] parent;
@@ -42,13 +46,14 @@ public final class Clusterer {
     public void join(List<Edge> edges, BiPredicate<Integer, Integer> mayLink, BiPredicate<Integer, Integer> forbidden) {
         List<Edge> ordered = new ArrayList<>(edges);
         ordered.sort(Comparator.comparing(Edge::forced).reversed()
+                .thenComparing(Edge::needsGroup)
                 .thenComparing(Comparator.comparingDouble(Edge::strength).reversed())
                 .thenComparingInt(Edge::first)
                 .thenComparingInt(Edge::second));
         for (Edge edge : ordered) {
             int a = find(edge.first());
             int b = find(edge.second());
-            if (a == b) {
+            if (a == b || (edge.needsGroup() && members.get(a).size() < 2 && members.get(b).size() < 2)) {
                 continue;
             }
             if (allPairs(a, b, forbidden.negate()) && (edge.forced() || allPairs(a, b, mayLink))) {

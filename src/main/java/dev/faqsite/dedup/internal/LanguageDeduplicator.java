@@ -35,11 +35,14 @@ public final class LanguageDeduplicator {
     /** Per question, the first occurrence of its copies (itself when it is the first or has no copies). */
     private final int[] firstCopy;
 
-    /** @param questions the questions of one language, in source order */
-    public LanguageDeduplicator(List<Question> questions, SimilarityPolicy policy, Terms terms) {
+    /**
+     * @param questions the questions, in source order
+     * @param meaning   per question, its {@link QuestionEmbeddings meaning vector}, or null
+     */
+    public LanguageDeduplicator(List<Question> questions, SimilarityPolicy policy, Terms terms, float[][] meaning) {
         this.questions = List.copyOf(questions);
         this.policy = policy;
-        this.index = new SimilarityIndex(this.questions, policy, terms);
+        this.index = new SimilarityIndex(this.questions, policy, terms, meaning);
         this.textId = new int[questions.size()];
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
@@ -90,10 +93,13 @@ public final class LanguageDeduplicator {
             PairScore score = score(i, j, question, answer);
             if (score.decision() == Decision.DUPLICATE) {
                 edges.add(new Clusterer.Edge(i, j, score.combined(), false));
+            } else if (policy.joinsGroup(question, answer)) {
+                edges.add(new Clusterer.Edge(i, j, score.combined(), false, true));
             }
-            if (score.combined() >= policy.relatedMinimum()) {
-                neighbours.offer(i, j, (float) score.combined());
-                neighbours.offer(j, i, (float) score.combined());
+            float related = (float) relatedScore(score);
+            if (related >= policy.relatedMinimum()) {
+                neighbours.offer(i, j, related);
+                neighbours.offer(j, i, related);
             }
         });
         Map<Integer, Integer> firstWithText = new HashMap<>();
@@ -154,15 +160,26 @@ public final class LanguageDeduplicator {
     }
 
     private PairScore score(int i, int j, double question, double answer) {
+        double meaning = index.meaningSimilarity(i, j);
         return new PairScore(questions.get(i).id(), questions.get(j).id(), round(question), round(answer),
-                round(policy.combined(question, answer)), policy.decide(question, answer), PairScore.NONE);
+                round(meaning), round(policy.combined(question, answer)), policy.decide(question, answer, meaning),
+                PairScore.NONE);
     }
 
-    /** Complete linkage: every two members of a group are at least this similar (or have identical text). */
+    /**
+     * How strongly a pair that did not merge is related: the combined wording score, averaged with the meaning
+     * when there is one, so that a question asked in other words still shows up as related.
+     */
+    private static double relatedScore(PairScore score) {
+        return Double.isNaN(score.meaning()) ? score.combined()
+                : (score.combined() + Math.max(0, score.meaning())) / 2;
+    }
+
+    /** Complete linkage: every two members of a group are close enough (or have identical text). */
     private boolean mayLink(int x, int y) {
         return textId[x] == textId[y]
-                || policy.combined(index.questionSimilarity(x, y), index.answerSimilarity(x, y))
-                >= policy.linkWithinGroup();
+                || policy.mayLink(index.questionSimilarity(x, y), index.answerSimilarity(x, y),
+                index.meaningSimilarity(x, y));
     }
 
     private QuestionGroup group(List<Integer> cluster, EditorInstructions editors, boolean joinedByEditors) {
@@ -177,7 +194,7 @@ public final class LanguageDeduplicator {
         for (int member : cluster) {
             if (member != canonical) {
                 PairScore score = score(canonical, member);
-                pairs.add(withRule(score, rule(canonical, member, score, editors)));
+                pairs.add(score.withRule(rule(canonical, member, score, editors)));
             }
         }
         String rule = cluster.size() == 1 ? QuestionGroup.SINGLE
@@ -201,22 +218,29 @@ public final class LanguageDeduplicator {
                                                        int[] groupOf, NearestNeighbours neighbours) {
         Map<String, List<RelatedQuestion>> related = new LinkedHashMap<>();
         for (int g = 0; g < groups.size(); g++) {
-            Map<Integer, Double> best = new HashMap<>();
+            // Per other group, the closest pair of members: its score and the two members.
+            Map<Integer, double[]> best = new HashMap<>();
             for (int member : clusters.get(g)) {
                 int[] near = neighbours.neighbours(member);
                 float[] scores = neighbours.scores(member);
                 for (int k = 0; k < near.length; k++) {
                     if (groupOf[near[k]] != g) {
-                        best.merge(groupOf[near[k]], (double) scores[k], Math::max);
+                        double[] candidate = {scores[k], member, near[k]};
+                        best.merge(groupOf[near[k]], candidate, (a, b) -> b[0] > a[0] ? b : a);
                     }
                 }
             }
             List<RelatedQuestion> list = new ArrayList<>();
             best.entrySet().stream()
-                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
+                    .sorted(Comparator.comparing((Map.Entry<Integer, double[]> e) -> -e.getValue()[0])
                             .thenComparing(Map.Entry.comparingByKey()))
                     .limit(policy.relatedCount())
-                    .forEach(e -> list.add(new RelatedQuestion(groups.get(e.getKey()).id(), round(e.getValue()))));
+                    .forEach(e -> {
+                        int i = (int) e.getValue()[1];
+                        int j = (int) e.getValue()[2];
+                        list.add(new RelatedQuestion(groups.get(e.getKey()).id(), round(e.getValue()[0]),
+                                round(index.questionSimilarity(i, j)), round(index.meaningSimilarity(i, j))));
+                    });
             fillWithNeighbours(g, groups, groupOf, list);
             related.put(groups.get(g).id(), List.copyOf(list));
         }
@@ -243,19 +267,14 @@ public final class LanguageDeduplicator {
                     boolean sameDocument = questions.get(candidate).documentSlug().equals(canonical.documentSlug());
                     String id = groups.get(groupOf[candidate]).id();
                     if ((sameDocument || !sameDocumentOnly) && taken.add(id)) {
-                        list.add(new RelatedQuestion(id, 0));
+                        list.add(RelatedQuestion.byPosition(id));
                     }
                 }
             }
         }
     }
 
-    private static PairScore withRule(PairScore score, String rule) {
-        return new PairScore(score.first(), score.second(), score.question(), score.answer(), score.combined(),
-                score.decision(), rule);
-    }
-
     private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
+        return Double.isNaN(value) ? value : Math.round(value * 1000) / 1000.0;
     }
 }

@@ -24,9 +24,12 @@ public final class SimilarityIndex {
     private final Vectorizer.Vectors answers;
     private final SimilarityPolicy policy;
     private final List<Question> source;
+    private final float[][] meaning;
 
-    public SimilarityIndex(List<Question> source, SimilarityPolicy policy, Terms terms) {
+    /** @param meaning per question, its {@link QuestionEmbeddings meaning vector}, or null */
+    public SimilarityIndex(List<Question> source, SimilarityPolicy policy, Terms terms, float[][] meaning) {
         this.source = source;
+        this.meaning = meaning;
         this.policy = policy;
         Vectorizer vectorizer = new Vectorizer(terms);
         this.questions = vectorizer.vectorize(source.stream().map(SimilarityIndex::questionText).toList());
@@ -45,6 +48,11 @@ public final class SimilarityIndex {
 
     public double answerSimilarity(int i, int j) {
         return answers.vectors()[i].dot(answers.vectors()[j]);
+    }
+
+    /** Cosine of the two questions' meaning vectors; NaN when either has none or their languages' models differ. */
+    public double meaningSimilarity(int i, int j) {
+        return QuestionEmbeddings.cosine(meaning[i], meaning[j]);
     }
 
     /** Receives scored candidate pairs. */

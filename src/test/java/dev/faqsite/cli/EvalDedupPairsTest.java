@@ -1,0 +1,61 @@
+package dev.faqsite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.faqsite.pipeline.TestSite;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contract tooling relies on: {@code eval-dedup --pairs FILE [--lang zh|en]}. */
+class EvalDedupPairsTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void printsOneDecisionAndScorePerPairInInputOrderAndTheMetricsOnStderr() throws Exception {
+        Path pairs = write("""
+                How can I change my password?\tWhat is the way to change my password?\t1
+                How do I ask for a refund?\tHow long does delivery take?\t0
+                Can I pay by credit card?\tHow do I delete my account?\t0
+                """);
+
+        TestSite.CliRun run = TestSite.run("eval-dedup", "--pairs", pairs.toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stdout().lines().toList()).hasSize(3).allMatch(line -> line.matches("[01]\t-?\\d\\.\\d\\d"));
+        assertThat(run.stdout().lines().map(line -> line.substring(0, 1)).toList()).containsExactly("1", "0", "0");
+        assertThat(run.stderr()).contains("precision 1.000").contains("recall 1.000").contains("F1 1.000");
+    }
+
+    @Test
+    void unlabelledPairsGetDecisionsAndNoMetrics() throws Exception {
+        Path pairs = write("如何修改登录密码？\t登录密码怎么修改？\n快递一般几天能送到？\t可以用信用卡付款吗？\n");
+
+        TestSite.CliRun run = TestSite.run("eval-dedup", "--pairs", pairs.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stdout().lines().map(line -> line.substring(0, 1)).toList()).containsExactly("1", "0");
+        assertThat(run.stderr()).doesNotContain("precision");
+    }
+
+    @Test
+    void aLineThatIsNotAPairIsAnErrorAtItsLine() throws Exception {
+        Path pairs = write("如何修改登录密码？\t登录密码怎么修改？\t1\njust one question\n");
+
+        TestSite.CliRun run = TestSite.run("eval-dedup", "--pairs", pairs.toString());
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.stderr()).contains(":2:").contains("not a question pair").contains("hint:")
+                .doesNotContain("Exception");
+        assertThat(run.stdout()).isEmpty();
+    }
+
+    private Path write(String text) throws Exception {
+        Path file = folder.resolve("pairs.tsv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+}

@@ -1,0 +1,188 @@
+package dev.faqsite.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.faqsite.dedup.internal.SentenceEncoder;
+import dev.faqsite.dedup.internal.TextEncoder;
+import dev.faqsite.diagnostic.Diagnostic;
+import dev.faqsite.diagnostic.Diagnostics;
+import dev.faqsite.load.SourceFile;
+import dev.faqsite.model.Question;
+import dev.faqsite.parse.DocumentParser;
+import dev.faqsite.parse.ParsedContent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Deduplication with sentence embeddings: what they add, and what happens when they are missing or cached. */
+class MeaningDeduplicationTest {
+    /** Two wordings of one question that share too few words for the lexical rules, and unrelated questions. */
+    private static final String ENGLISH = """
+            ### 1. How can I change my password? {#change-password}
+
+            **Answer:** Open the account settings and choose a new password.
+
+            ### 2. How do I ask for a refund? {#refund}
+
+            **Answer:** Write to support within thirty days of the purchase.
+
+            ### 3. What is the way to change my password? {#password-way}
+
+            **Answer:** Under Security, enter the current one first, then its replacement twice.
+
+            ### 4. How long does delivery take? {#delivery}
+
+            **Answer:** Parcels arrive within three working days.
+
+            ### 5. Can I pay by credit card? {#credit-card}
+
+            **Answer:** Yes, every major card is accepted.
+            """;
+
+    @TempDir
+    Path temporary;
+
+    @Test
+    void anEnglishOnlySiteMergesRewordingsByMeaningThatWordingAloneKeepsApart() {
+        List<Question> questions = parse("en", ENGLISH);
+
+        assertThat(merged(new Deduplicator(Embeddings.inMemory()).deduplicate(questions, new Diagnostics())))
+                .containsExactly("change-password+password-way");
+        assertThat(merged(new Deduplicator(Embeddings.none()).deduplicate(questions, new Diagnostics()))).isEmpty();
+    }
+
+    @Test
+    void withoutTheModelTheBuildWarnsOnceAndGroupsByWordingAsBefore() {
+        List<Question> questions = parse("en", ENGLISH);
+        TextEncoder broken = new TextEncoder() {
+            @Override
+            public Optional<String> unavailable(String model) {
+                return Optional.of("the sentence-embedding model " + model + " could not load (test)");
+            }
+
+            @Override
+            public float[] embed(String model, String text) {
+                throw new AssertionError("never asked for an unavailable model");
+            }
+        };
+        Diagnostics diagnostics = new Diagnostics();
+
+        Deduplication deduplication = new Deduplicator(new Embeddings(broken, null)).deduplicate(questions, diagnostics);
+
+        assertThat(merged(deduplication))
+                .isEqualTo(merged(new Deduplicator(Embeddings.none()).deduplicate(questions, new Diagnostics())));
+        assertThat(diagnostics.sorted()).singleElement()
+                .satisfies(d -> assertThat(d.isError()).isFalse())
+                .extracting(Diagnostic::message).asString().contains("could not load").contains("wording only");
+    }
+
+    @Test
+    void aWarmCacheComputesNoEmbeddingAndNeverAsksForTheModel() {
+        List<Question> questions = parse("en", ENGLISH);
+        CountingEncoder encoder = new CountingEncoder();
+        Path cache = temporary.resolve("cache");
+
+        Deduplication cold = new Deduplicator(new Embeddings(encoder, cache)).deduplicate(questions, new Diagnostics());
+        int embeddedCold = encoder.embedded.get();
+        encoder.reset();
+        Deduplication warm = new Deduplicator(new Embeddings(encoder, cache)).deduplicate(questions, new Diagnostics());
+
+        assertThat(embeddedCold).isEqualTo(questions.size());
+        assertThat(encoder.embedded.get()).isZero();
+        assertThat(encoder.asked.get()).isZero();
+        assertThat(pairs(warm)).isEqualTo(pairs(cold));
+    }
+
+    @Test
+    void aDamagedCacheIsRecomputedWithAWarningAndTheSameGroups() throws Exception {
+        List<Question> questions = parse("en", ENGLISH);
+        Path cache = temporary.resolve("cache");
+        Deduplication first = new Deduplicator(new Embeddings(new SentenceEncoder(), cache))
+                .deduplicate(questions, new Diagnostics());
+        Path file = cache.resolve(SentenceEncoder.ENGLISH + ".embeddings");
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Diagnostics diagnostics = new Diagnostics();
+
+        Deduplication second = new Deduplicator(new Embeddings(new SentenceEncoder(), cache))
+                .deduplicate(questions, diagnostics);
+
+        assertThat(pairs(second)).isEqualTo(pairs(first));
+        assertThat(diagnostics.sorted()).singleElement().extracting(Diagnostic::message).asString()
+                .contains("unreadable");
+        assertThat(Files.size(file)).isEqualTo(bytes.length);
+    }
+
+    @Test
+    void relatedQuestionsAreNeverOnTheSamePage() {
+        Deduplication deduplication = new Deduplicator(Embeddings.inMemory())
+                .deduplicate(parse("en", ENGLISH), new Diagnostics());
+
+        for (QuestionGroup group : deduplication.groups()) {
+            assertThat(deduplication.related(group)).extracting(RelatedQuestion::groupId)
+                    .doesNotContain(group.id())
+                    .allSatisfy(id -> assertThat(group.members()).extracting(Question::id).doesNotContain(id));
+        }
+    }
+
+    @Test
+    void aMergeShowsTheMeaningItRestsOn() {
+        Deduplication deduplication = new Deduplicator(Embeddings.inMemory())
+                .deduplicate(parse("en", ENGLISH), new Diagnostics());
+
+        PairScore pair = deduplication.groups().stream().filter(g -> g.members().size() > 1).findFirst().orElseThrow()
+                .pairs().get(0);
+        assertThat(pair.meaning()).isGreaterThanOrEqualTo(SimilarityPolicy.defaults().sameMeaning());
+        assertThat(pair.question()).isLessThan(SimilarityPolicy.defaults().sameQuestion());
+        assertThat(pair.rule()).isEqualTo(PairScore.SIMILAR);
+    }
+
+    private static List<Question> parse(String language, String markdown) {
+        Diagnostics diagnostics = new Diagnostics();
+        String name = language + "/a.md";
+        List<Question> questions = new ParsedContent(List.of(new DocumentParser()
+                .parse(new SourceFile(name, language, name, markdown), diagnostics).orElseThrow())).questions();
+        assertThat(diagnostics.hasErrors()).isFalse();
+        return questions;
+    }
+
+    /** Each merged group as its member ids joined by '+'. */
+    private static List<String> merged(Deduplication deduplication) {
+        return deduplication.groups().stream().filter(g -> g.members().size() > 1)
+                .map(g -> g.members().stream().map(Question::id).collect(Collectors.joining("+")))
+                .toList();
+    }
+
+    private static List<PairScore> pairs(Deduplication deduplication) {
+        return deduplication.groups().stream().flatMap(g -> g.pairs().stream()).toList();
+    }
+
+    /** The real model, counting what it is asked. */
+    private static final class CountingEncoder implements TextEncoder {
+        private final SentenceEncoder model = new SentenceEncoder();
+        final AtomicInteger asked = new AtomicInteger();
+        final AtomicInteger embedded = new AtomicInteger();
+
+        @Override
+        public Optional<String> unavailable(String name) {
+            asked.incrementAndGet();
+            return model.unavailable(name);
+        }
+
+        @Override
+        public float[] embed(String name, String text) {
+            embedded.incrementAndGet();
+            return model.embed(name, text);
+        }
+
+        void reset() {
+            asked.set(0);
+            embedded.set(0);
+        }
+    }
+}
