@@ -79,21 +79,6 @@ public final class Embeddings {
     }
 
     /**
-     * Starts loading the model for questions in this language on a background thread when the cache holds none of
-     * its embeddings (a first build): loading then overlaps with parsing instead of adding to the build. Does
-     * nothing when the model is loaded or not needed.
-     */
-    public void prefetch(String language) {
-        String model = SentenceEncoder.modelFor(language);
-        if (encoder == null || (cacheFolder != null && Files.exists(EmbeddingCache.file(cacheFolder, model)))) {
-            return;
-        }
-        Thread loader = new Thread(() -> encoder.unavailable(model), "faq-site-model-load");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
-    /**
      * Meaning vectors of the questions, one per question (null where unavailable).
      *
      * @param problems told once per run and model what went wrong (model unavailable, cache unreadable)

@@ -185,7 +185,6 @@ public final class SitePipeline {
     private ContentAnalysis analyse(Path contentDir, Diagnostics diagnostics, Stages stages, Embeddings embeddings) {
         SiteConfig config = stages.run("config", () -> configLoader.load(contentDir, diagnostics));
         diagnostics.throwIfErrors("config");
-        embeddings.prefetch(config.defaultLanguage());
         Map<String, Thesaurus> thesauri = stages.run("synonyms",
                 () -> thesaurusLoader.load(contentDir, config, diagnostics));
         List<SourceFile> sources = stages.run("load", () -> contentLoader.load(contentDir, config, diagnostics));
