@@ -1,11 +1,9 @@
 package dev.faqsite.dedup;
 
-import dev.faqsite.dedup.internal.EmbeddingCache;
 import dev.faqsite.dedup.internal.QuestionEmbeddings;
 import dev.faqsite.dedup.internal.SentenceEncoder;
 import dev.faqsite.dedup.internal.TextEncoder;
 import dev.faqsite.model.Question;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
