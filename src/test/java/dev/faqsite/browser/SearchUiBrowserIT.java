@@ -10,7 +10,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.ColorScheme;
-import dev.faqsite.cli.Main;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,10 +38,7 @@ class SearchUiBrowserIT {
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        Path site = temp.resolve("site");
-        assertThat(Main.run("build", "--content", "content", "--out", site.toString(),
-                "--templates", "templates", "--assets", "site-assets")).isZero();
-        served = ServedSite.start(site);
+        served = ServedSite.build(Path.of("content"), temp.resolve("site"));
         Files.createDirectories(SCREENSHOTS);
     }
 
