@@ -420,8 +420,9 @@
 
       input.value = new URLSearchParams(window.location.search).get("q") || "";
       show(input.value);
-      // The page now manages what it shows (see the script in search.peb's head).
-      doc.documentElement.classList.remove("search-has-query");
+      if (!input.value) {
+        input.focus(); // the page is for searching, and its box is up in the header
+      }
 
       return function () {
         if (history.state && history.state.typing) {

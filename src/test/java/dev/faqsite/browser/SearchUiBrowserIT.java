@@ -204,11 +204,24 @@ class SearchUiBrowserIT {
             assertThat(page).hasURL(Pattern.compile(".*\\?q=%E4%BA%BA%E6%89%8D$"));
             page.goBack();
             assertThat(page.locator("#site-search-input")).hasValue("迁移学习");
+
+            page.navigate(served.url("/zh/search/"));
+            assertThat(page.locator("#site-search-input")).isFocused(); // no query yet: the cursor waits in the box
         }
         try (BrowserContext context = served.browser().newContext(phone().setJavaScriptEnabled(false))) {
             Page page = context.newPage();
             page.navigate(served.url(searchPage("zh", "迁移学习")));
             assertThat(page.locator("input[name=q]:visible")).hasCount(1);
+            assertThat(page.locator(".search-page__all .document-list")).isVisible();
+        }
+    }
+
+    @Test
+    void whenTheSearchScriptCannotLoadTheResultsPageStillOffersTheDocuments() {
+        try (BrowserContext context = served.browser().newContext(desktop())) {
+            context.route(Pattern.compile(".*/assets/search\\.js$"), Route::abort);
+            Page page = context.newPage();
+            page.navigate(served.url(searchPage("zh", "模型")));
             assertThat(page.locator(".search-page__all .document-list")).isVisible();
         }
     }
