@@ -36,11 +36,15 @@
         }
       }
     };
+    var self = this;
     this.worker.onerror = function () {
       Object.keys(pending).forEach(function (id) {
         pending[id].reject(new Error("search worker failed"));
         delete pending[id];
       });
+      // The next query starts a new worker: a reader back online need not reload the page.
+      self.worker.terminate();
+      self.worker = null;
     };
     this.worker.postMessage({ manifestUrl: new URL(this.form.getAttribute("data-index-url"), document.baseURI).href });
   };
@@ -65,29 +69,25 @@
     });
   };
 
+  /** The search box of the header: a dropdown of results as the reader types, or, on the results page, the page. */
   function enhance(doc) {
     var form = doc.querySelector("form.site-search");
     if (!form) {
       return;
     }
     var input = form.querySelector("input[name=q]");
-    var dropdown = form.querySelector(".search-dropdown");
-    var listbox = dropdown.querySelector("[role=listbox]");
-    var note = dropdown.querySelector(".search-dropdown__note");
-    var status = form.querySelector(".site-search__status");
     var messages = {
       loading: form.getAttribute("data-msg-loading"),
       empty: form.getAttribute("data-msg-empty"),
       count: form.getAttribute("data-msg-count"),
       all: form.getAttribute("data-msg-all"),
-      failed: form.getAttribute("data-msg-failed")
+      failed: form.getAttribute("data-msg-failed"),
+      dropdownEmpty: form.getAttribute("data-msg-dropdown-empty"),
+      dropdownFailed: form.getAttribute("data-msg-dropdown-failed"),
+      documents: form.getAttribute("data-msg-documents")
     };
     var client = new SearchClient(form);
     var homeUrl = form.getAttribute("data-home-url");
-    var active = -1;
-    var results = [];
-    var total = 0;
-    var latest = 0;
 
     function absolute(results) {
       return results.map(function (result) {
@@ -96,119 +96,7 @@
       });
     }
 
-    function render() {
-      listbox.innerHTML = "";
-      note.innerHTML = "";
-      active = -1;
-      results.forEach(function (result, i) {
-        var option = doc.createElement("a");
-        option.id = "site-search-option-" + i;
-        option.className = "search-result";
-        option.setAttribute("role", "option");
-        option.setAttribute("aria-selected", "false");
-        option.setAttribute("lang", result.lang);
-        option.href = result.url;
-        option.innerHTML = "<span class=\"search-result__title\">" + result.titleHtml + "</span>" +
-          "<span class=\"search-result__snippet\">" + result.snippetHtml + "</span>";
-        listbox.appendChild(option);
-      });
-      var query = input.value.trim();
-      if (query && total === 0) {
-        var empty = doc.createElement("p");
-        empty.className = "search-empty";
-        empty.textContent = messages.empty.replace("{query}", query);
-        note.appendChild(empty);
-      }
-      if (total > results.length) {
-        var more = doc.createElement("a");
-        more.className = "search-more";
-        more.href = form.getAttribute("action") + "?q=" + encodeURIComponent(query);
-        more.textContent = messages.all.replace("{count}", total);
-        note.appendChild(more);
-      }
-      var open = query.length > 0;
-      dropdown.hidden = !open;
-      input.setAttribute("aria-expanded", String(open));
-      input.removeAttribute("aria-activedescendant");
-      status.textContent = query ? messages.count.replace("{count}", total) : "";
-    }
-
-    function update() {
-      var query = input.value;
-      var request = ++latest;
-      if (!query.trim()) {
-        results = [];
-        total = 0;
-        render();
-        return;
-      }
-      var slow = setTimeout(function () {
-        status.textContent = messages.loading;
-      }, 300);
-      client.search(query, 0, MAX_RESULTS_DROPDOWN, true).then(function (page) {
-        clearTimeout(slow);
-        if (request === latest && !page.stale) {
-          results = absolute(page.results);
-          total = page.total;
-          render();
-        }
-      }, function () {
-        clearTimeout(slow);
-        if (request === latest) {
-          status.textContent = messages.failed;
-        }
-      });
-    }
-
-    function move(step) {
-      var options = listbox.querySelectorAll("[role=option]");
-      if (!options.length) {
-        return;
-      }
-      if (active >= 0) {
-        options[active].setAttribute("aria-selected", "false");
-      }
-      active = (active + step + options.length) % options.length;
-      options[active].setAttribute("aria-selected", "true");
-      options[active].scrollIntoView({ block: "nearest" });
-      input.setAttribute("aria-activedescendant", options[active].id);
-    }
-
-    input.addEventListener("focus", function () {
-      try {
-        client.start();
-      } catch (e) {
-        status.textContent = messages.failed;
-      }
-    });
-    // Every keystroke searches at once (the worker drops what a newer keystroke replaces); while an input method
-    // composes a Chinese word, its Latin letters are not a query yet.
-    input.addEventListener("input", function (event) {
-      if (!event.isComposing) {
-        update();
-      }
-    });
-    input.addEventListener("compositionend", update);
-    input.addEventListener("keydown", function (event) {
-      if (event.key === "ArrowDown") {
-        event.preventDefault();
-        move(1);
-      } else if (event.key === "ArrowUp") {
-        event.preventDefault();
-        move(-1);
-      } else if (event.key === "Enter" && active >= 0) {
-        event.preventDefault();
-        window.location.href = listbox.querySelectorAll("[role=option]")[active].href;
-      } else if (event.key === "Escape") {
-        if (!dropdown.hidden) {
-          dropdown.hidden = true;
-          input.setAttribute("aria-expanded", "false");
-        } else {
-          input.value = "";
-          input.blur();
-        }
-      }
-    });
+    // "/" focuses the search box from anywhere on the page.
     doc.addEventListener("keydown", function (event) {
       var target = event.target;
       var typing = target && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
@@ -217,29 +105,219 @@
         input.focus();
       }
     });
-    doc.addEventListener("click", function (event) {
-      if (!form.contains(event.target)) {
-        dropdown.hidden = true;
-        input.setAttribute("aria-expanded", "false");
+    input.addEventListener("focus", function () {
+      try {
+        client.start();
+      } catch (e) {
+        // reported by the first query
       }
     });
 
-    // A reader who typed before this script ran gets results for what is already in the box.
-    if (input.value.trim() && doc.activeElement === input) {
-      update();
-    }
-
     var page = doc.querySelector("[data-search-page]");
-    if (page) {
-      enhanceResultsPage(page);
+    var onQuery = page ? resultsPage(page) : dropdown();
+    // Every keystroke searches at once (the worker drops what a newer keystroke replaces); while an input method
+    // composes a Chinese word, its Latin letters are not a query yet.
+    input.addEventListener("input", function (event) {
+      if (!event.isComposing) {
+        onQuery();
+      }
+    });
+    input.addEventListener("compositionend", function () {
+      onQuery();
+    });
+
+    /** The results as a combobox popup under the box; returns what to do when the query changes. */
+    function dropdown() {
+      var popup = form.querySelector(".search-dropdown");
+      var listbox = popup.querySelector("[role=listbox]");
+      var note = popup.querySelector(".search-dropdown__note");
+      var status = form.querySelector(".site-search__status");
+      var active = -1;
+      var latest = 0;
+      // Whether the reader is using the box: results that arrive after focus has left don't reopen the popup.
+      var engaged = false;
+      var shown = { query: "", state: "done", results: [], total: 0 };
+
+      function link(className, href, text) {
+        var a = doc.createElement("a");
+        a.className = className;
+        a.href = href;
+        a.textContent = text;
+        return a;
+      }
+
+      function paragraph(className, text) {
+        var p = doc.createElement("p");
+        p.className = className;
+        p.textContent = text;
+        return p;
+      }
+
+      function render() {
+        var query = shown.query.trim();
+        listbox.innerHTML = "";
+        note.innerHTML = "";
+        active = -1;
+        shown.results.forEach(function (result, i) {
+          var option = doc.createElement("a");
+          option.id = "site-search-option-" + i;
+          option.className = "search-result";
+          option.tabIndex = -1; // reached with the arrow keys, not with Tab (the combobox pattern)
+          option.setAttribute("role", "option");
+          option.setAttribute("aria-selected", "false");
+          option.setAttribute("lang", result.lang);
+          option.href = result.url;
+          option.innerHTML = "<span class=\"search-result__title\">" + result.titleHtml + "</span>" +
+            "<span class=\"search-result__snippet\">" + result.snippetHtml + "</span>";
+          listbox.appendChild(option);
+        });
+        listbox.hidden = shown.results.length === 0;
+        var documents = link("search-more", form.getAttribute("data-documents-url"), messages.documents);
+        if (shown.state === "loading") {
+          var loading = paragraph("search-loading", messages.loading);
+          loading.insertBefore(doc.createElement("span"), loading.firstChild).className = "search-loading__spinner";
+          note.appendChild(loading);
+        } else if (shown.state === "failed") {
+          note.appendChild(paragraph("search-error", messages.dropdownFailed));
+          note.appendChild(documents);
+        } else if (query && shown.total === 0) {
+          note.appendChild(paragraph("search-empty", messages.dropdownEmpty.replace("{query}", query)));
+          note.appendChild(documents);
+        } else if (shown.total > shown.results.length) {
+          note.appendChild(link("search-more", form.getAttribute("action") + "?q=" + encodeURIComponent(query),
+            messages.all.replace("{count}", shown.total)));
+        }
+        var open = engaged && query.length > 0;
+        popup.hidden = !open;
+        input.setAttribute("aria-expanded", String(open && !listbox.hidden));
+        input.removeAttribute("aria-activedescendant");
+        status.textContent = !query ? ""
+          : shown.state === "loading" ? messages.loading
+          : shown.state === "failed" ? messages.dropdownFailed
+          : shown.total === 0 ? messages.dropdownEmpty.replace("{query}", query)
+          : messages.count.replace("{count}", shown.total);
+      }
+
+      function close() {
+        engaged = false;
+        popup.hidden = true;
+        input.setAttribute("aria-expanded", "false");
+        input.removeAttribute("aria-activedescendant");
+      }
+
+      function update() {
+        var query = input.value;
+        var request = ++latest;
+        engaged = true;
+        if (!query.trim()) {
+          shown = { query: "", state: "done", results: [], total: 0 };
+          render();
+          return;
+        }
+        // Shown only when an answer is slow to come, so fast answers don't flash it.
+        var slow = setTimeout(function () {
+          if (request === latest) {
+            shown = { query: query, state: "loading", results: [], total: 0 };
+            render();
+          }
+        }, 400);
+        client.search(query, 0, MAX_RESULTS_DROPDOWN, true).then(function (page) {
+          clearTimeout(slow);
+          if (request === latest && !page.stale) {
+            shown = { query: query, state: "done", results: absolute(page.results), total: page.total };
+            render();
+          }
+        }, function () {
+          clearTimeout(slow);
+          if (request === latest) {
+            shown = { query: query, state: "failed", results: [], total: 0 };
+            render();
+          }
+        });
+      }
+
+      function move(step) {
+        var options = listbox.querySelectorAll("[role=option]");
+        if (!options.length) {
+          return;
+        }
+        if (active >= 0) {
+          options[active].setAttribute("aria-selected", "false");
+        }
+        active = (active + step + options.length) % options.length;
+        options[active].setAttribute("aria-selected", "true");
+        options[active].scrollIntoView({ block: "nearest" });
+        input.setAttribute("aria-activedescendant", options[active].id);
+      }
+
+      input.addEventListener("keydown", function (event) {
+        if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+          event.preventDefault();
+          if (popup.hidden && input.value.trim()) {
+            update(); // reopens what Escape closed
+          } else {
+            move(event.key === "ArrowDown" ? 1 : -1);
+          }
+        } else if (event.key === "Enter" && active >= 0 && !popup.hidden) {
+          event.preventDefault();
+          window.location.href = listbox.querySelectorAll("[role=option]")[active].href;
+        } else if (event.key === "Escape") {
+          if (!popup.hidden) {
+            close();
+          } else {
+            input.value = "";
+            input.blur();
+          }
+        }
+      });
+      // Coming back to a box that still holds a query shows its results again.
+      input.addEventListener("focus", function () {
+        if (input.value.trim() && popup.hidden) {
+          if (shown.query === input.value && shown.state !== "failed") {
+            engaged = true;
+            render();
+          } else {
+            update();
+          }
+        }
+      });
+      // Tab, a click or a tap elsewhere closes the popup; moving into it (a click on a result or its scroll bar)
+      // does not.
+      var pressedInPopup = false;
+      popup.addEventListener("pointerdown", function () {
+        pressedInPopup = true;
+      });
+      doc.addEventListener("pointerup", function () {
+        pressedInPopup = false;
+      });
+      form.addEventListener("focusout", function (event) {
+        if (!pressedInPopup && !(event.relatedTarget && form.contains(event.relatedTarget))) {
+          close();
+        }
+      });
+      doc.addEventListener("click", function (event) {
+        if (!form.contains(event.target)) {
+          close();
+        }
+      });
+
+      // A reader who typed before this script ran gets results for what is already in the box.
+      if (input.value.trim() && doc.activeElement === input) {
+        update();
+      }
+      return update;
     }
 
-    function enhanceResultsPage(page) {
+    /**
+     * The results page: the header's box holds the query (?q=) and the page shows its results as it changes, so
+     * the page has one search box. Returns what to do when the query changes.
+     */
+    function resultsPage(page) {
       var list = page.querySelector(".search-page__results");
       var summary = page.querySelector(".search-page__summary");
       var fallback = page.querySelector(".search-page__all");
       var moreButton = page.querySelector(".search-page__more");
-      var pageInput = page.querySelector("input[type=search]");
+      var languageLinks = doc.querySelectorAll(".language-switcher a[data-language]");
       var shownQuery = null;
       var shown = 0;
       var pageRequest = 0;
@@ -260,11 +338,11 @@
         var request = ++pageRequest;
         var slow = setTimeout(function () {
           summary.textContent = messages.loading;
-        }, 300);
+        }, 400);
         moreButton.disabled = true;
-        return client.search(query, offset, RESULTS_PAGE_SIZE).then(function (found) {
+        return client.search(query, offset, RESULTS_PAGE_SIZE, offset === 0).then(function (found) {
           clearTimeout(slow);
-          if (request !== pageRequest) {
+          if (request !== pageRequest || found.stale) {
             return;
           }
           if (offset === 0) {
@@ -273,7 +351,7 @@
           }
           append(absolute(found.results));
           summary.textContent = found.total ? messages.count.replace("{count}", found.total)
-            : messages.empty.replace("{query}", query);
+            : messages.empty.replace("{query}", query.trim());
           fallback.hidden = found.total > 0;
           moreButton.hidden = shown >= found.total;
           moreButton.disabled = false;
@@ -281,13 +359,26 @@
           clearTimeout(slow);
           if (request === pageRequest) {
             summary.textContent = messages.failed;
+            fallback.hidden = false;
             moreButton.disabled = false;
           }
         });
       }
 
+      // The other language's search page opens with the same query (its words may not match there, but the
+      // reader need not type them again).
+      function carryToOtherLanguages(query) {
+        languageLinks.forEach(function (link) {
+          var href = link.getAttribute("href").split("?")[0];
+          link.setAttribute("href", query.trim() ? href + "?q=" + encodeURIComponent(query.trim()) : href);
+        });
+      }
+
       function show(query) {
-        pageInput.value = query;
+        carryToOtherLanguages(query);
+        if (query === shownQuery) {
+          return;
+        }
         shownQuery = query;
         if (!query.trim()) {
           pageRequest++;
@@ -301,6 +392,10 @@
         load(query, 0);
       }
 
+      function addressOf(query) {
+        return query ? "?q=" + encodeURIComponent(query) : window.location.pathname;
+      }
+
       moreButton.addEventListener("click", function () {
         var first = list.children.length;
         load(shownQuery, shown).then(function () {
@@ -311,18 +406,32 @@
           }
         });
       });
-
-      var form = page.querySelector("form");
+      // Typing starts one new history entry and keeps it up to date, so Back returns to the query before it;
+      // Enter settles the entry, and the next change starts another.
       form.addEventListener("submit", function (event) {
         event.preventDefault();
-        var query = pageInput.value;
-        history.pushState({ q: query }, "", "?q=" + encodeURIComponent(query));
-        show(query);
+        show(input.value);
+        history.replaceState(null, "", addressOf(input.value));
       });
       window.addEventListener("popstate", function () {
-        show(new URLSearchParams(window.location.search).get("q") || "");
+        input.value = new URLSearchParams(window.location.search).get("q") || "";
+        show(input.value);
       });
-      show(new URLSearchParams(window.location.search).get("q") || "");
+
+      input.value = new URLSearchParams(window.location.search).get("q") || "";
+      show(input.value);
+      if (!input.value) {
+        input.focus(); // the page is for searching, and its box is up in the header
+      }
+
+      return function () {
+        if (history.state && history.state.typing) {
+          history.replaceState({ typing: true }, "", addressOf(input.value));
+        } else {
+          history.pushState({ typing: true }, "", addressOf(input.value));
+        }
+        show(input.value);
+      };
     }
   }
 

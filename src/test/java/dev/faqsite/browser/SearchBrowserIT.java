@@ -115,20 +115,20 @@ class SearchBrowserIT {
     void theResultsPageIsAShareableDeepLinkThatWorksWithTheBackButton() {
         try (BrowserContext context = served.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = open(context, "/zh/search/?q=" + java.net.URLEncoder.encode("迁移学习", StandardCharsets.UTF_8));
-            assertThat(page.locator("#search-page-input")).hasValue("迁移学习");
+            assertThat(page.locator("#site-search-input")).hasValue("迁移学习");
             assertThat(page.locator(".search-page__results li a").first())
                     .hasAttribute("href", Pattern.compile(".*q/transfer-learning-explained/$"));
             assertThat(page.locator(".search-page__all")).isHidden();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("search-zh-results.png"))
                     .setFullPage(true));
 
-            page.locator("#search-page-input").fill("人才");
-            page.locator("#search-page-input").press("Enter");
+            page.locator("#site-search-input").fill("人才");
+            page.locator("#site-search-input").press("Enter");
             assertThat(page).hasURL(Pattern.compile(".*\\?q=%E4%BA%BA%E6%89%8D$"));
             assertThat(page.locator(".search-page__results li").first()).containsText("人才");
 
             page.goBack();
-            assertThat(page.locator("#search-page-input")).hasValue("迁移学习");
+            assertThat(page.locator("#site-search-input")).hasValue("迁移学习");
             assertThat(page.locator(".search-page__results li a").first())
                     .hasAttribute("href", Pattern.compile(".*q/transfer-learning-explained/$"));
         }
