@@ -182,6 +182,7 @@ class SearchBrowserIT {
             for (String document : documents) {
                 page.navigate(served.url("/en/search/"));
                 page.locator(".search-page__all .document-list a[href='" + document + "']").click();
+                assertThat(page).hasURL(Pattern.compile(".*/docs/[^/]+/$")); // the document, not the search page
                 page.locator("main a[href*='q/']").all().forEach(link -> questions.add(
                         link.getAttribute("href").replaceAll(".*q/([^/]+)/$", "$1")));
             }
