@@ -32,6 +32,8 @@
   var MIN_SHARE = typeof FAQ_SEARCH_MIN_SHARE === "number" ? FAQ_SEARCH_MIN_SHARE : 0.3;
   /** How much a word of the query that no page has counts, against the rarest word a page has. */
   var MISSING_WEIGHT = typeof FAQ_SEARCH_MISSING_WEIGHT === "number" ? FAQ_SEARCH_MISSING_WEIGHT : 1;
+  /** At most this many missing words count against a query. */
+  var MISSING_CAP = typeof FAQ_SEARCH_MISSING_CAP === "number" ? FAQ_SEARCH_MISSING_CAP : 2;
   var WORD = /[\p{L}\p{Nd}]/u;
   var STOP_WORDS = new Set(("a able about across after all almost also am among an and any are as at be because been " +
     "but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his " +
@@ -904,7 +906,9 @@
       });
       return { terms: p.terms, weight: weight };
     });
-    total += Math.round((missingCharacters.size / 2 + missingWords) * MISSING_WEIGHT * idf(documents, 0) * 1000);
+    // A long question names a few words no page has in passing; a short query made of them asks about them.
+    var missing = Math.min(MISSING_CAP, missingCharacters.size / 2 + missingWords);
+    total += Math.round(missing * MISSING_WEIGHT * idf(documents, 0) * 1000);
     return {
       units: unitsOut,
       clauses: clausesOut,
