@@ -31,6 +31,12 @@ public final class Thesaurus {
         this.general = new Index(terms, general);
     }
 
+    /** With a general thesaurus already indexed: a big one is indexed once per process, not once per build. */
+    Thesaurus(List<List<String>> site, Index general) {
+        this.site = new Index(terms, site);
+        this.general = general;
+    }
+
     public static Thesaurus empty() {
         return EMPTY;
     }
@@ -50,13 +56,17 @@ public final class Thesaurus {
         return general.expand(terms.of(text));
     }
 
-    /** Groups by the index terms of their words, for finding every word of a group in a text. */
-    private static final class Index {
+    /** Groups by the index terms of their words, for finding every word of a group in a text. Immutable. */
+    static final class Index {
         private final List<List<String>> groups;
         /** First term of a word → (the word's terms, its group). */
         private final Map<String, List<Entry>> byFirstTerm = new HashMap<>();
 
         private record Entry(List<String> terms, int group) {
+        }
+
+        Index(List<List<String>> groups) {
+            this(Terms.forSearch(), groups);
         }
 
         Index(Terms terms, List<List<String>> groups) {
