@@ -131,7 +131,7 @@ public final class SearchBenchmark {
             measured.add(new FirstQuery(queries.get(q), answers.get(q).get("total").asInt(), indexRequests,
                     index.stream().mapToLong(bytes).sum(), fragments.size(), fragments.stream().mapToLong(bytes).sum()));
         }
-        deleteRecursively(folder);
+        ScratchFolders.delete(folder);
         return new Result(language, size, List.copyOf(measured));
     }
 
@@ -143,15 +143,5 @@ public final class SearchBenchmark {
             throw new UncheckedIOException(e);
         }
         return buffer.toByteArray();
-    }
-
-    private static void deleteRecursively(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

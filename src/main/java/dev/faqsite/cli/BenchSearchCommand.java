@@ -1,6 +1,7 @@
 package dev.faqsite.cli;
 
 import dev.faqsite.bench.SearchBenchmark;
+import dev.faqsite.bench.ScratchFolders;
 import dev.faqsite.bench.SyntheticContent;
 import dev.faqsite.config.TypedYaml;
 import dev.faqsite.diagnostic.Diagnostics;
@@ -9,17 +10,14 @@ import dev.faqsite.evaluation.SearchQueries;
 import dev.faqsite.index.SearchEngineBundle;
 import dev.faqsite.index.SearchIndexer;
 import dev.faqsite.pipeline.SitePipeline;
-import dev.faqsite.write.OutputFile;
 import dev.faqsite.theme.Theme;
 import dev.faqsite.theme.ThemeLocator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +111,7 @@ final class BenchSearchCommand implements Callable<Integer> {
             }
             out.flush();
         } finally {
-            deleteRecursively(work);
+            ScratchFolders.delete(work);
         }
         return ExitCodes.OK;
     }
@@ -209,15 +207,5 @@ final class BenchSearchCommand implements Callable<Integer> {
 
     private static String kb(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
-    }
-
-    private static void deleteRecursively(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -74,6 +74,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         outWriter.println("  stages: " + result.timings().stream()
                 .map(t -> t.stage() + " " + t.millis() + " ms").collect(Collectors.joining(", ")));
+        outWriter.printf("  peak heap: %d MB%n", PeakHeap.megabytes());
         outWriter.flush();
         return ExitCodes.OK;
     }
