@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Martin Porter's stemming algorithm, in the formulation lunr.js 2.3.9 uses, so that a word stemmed at build time
- * in Java equals the word lunr stems in the browser ({@code training} → {@code train}). Stateless and thread-safe.
+ * in Java equals the word lunr stems in the browser ({@code training} → {@code train}). Thread-safe; remembers
+ * the stems of up to 200,000 words.
  */
 public final class PorterStemmer {
     private static final String CONSONANT = "[^aeiou]";
@@ -48,11 +49,27 @@ public final class PorterStemmer {
     private static final Map<String, String> STEP_3_SUFFIXES = Map.of(
             "icate", "ic", "ative", "", "alize", "al", "iciti", "ic", "ical", "ic", "ful", "", "ness", "");
 
-    /** Stems a lower-case word. Words shorter than three characters are returned unchanged. */
+    /** A site has a few thousand distinct words but millions of occurrences: each is stemmed once. */
+    private static final int CACHED_WORDS = 200_000;
+    private final Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Stems a lower-case word. Words shorter than three characters are returned unchanged. Thread-safe. */
     public String stem(String word) {
         if (word.length() < 3) {
             return word;
         }
+        String cached = stems.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String stemmed = stemUncached(word);
+        if (stems.size() < CACHED_WORDS) {
+            stems.put(word, stemmed);
+        }
+        return stemmed;
+    }
+
+    private String stemUncached(String word) {
         String w = word;
         boolean initialY = w.charAt(0) == 'y';
         if (initialY) {

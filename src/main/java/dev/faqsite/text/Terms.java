@@ -163,6 +163,7 @@ public final class Terms {
     }
 
     public static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        // Han starts at U+2E80 (CJK radicals): Latin text never needs the script lookup.
+        return codePoint >= 0x2E80 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }
