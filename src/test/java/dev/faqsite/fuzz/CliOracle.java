@@ -26,7 +26,7 @@ final class CliOracle {
             Pattern.compile("… and \\d+ more warning\\(s\\); run 'check' to list them all\\.");
     private static final Pattern CHECK_OK = Pattern.compile("No errors(\\.|, \\d+ warning\\(s\\)\\.)");
     private static final Pattern BUILD_OK = Pattern.compile(
-            "Built \\d+ pages \\(\\d+ questions in \\d+ documents, \\d+ files\\) into .*|  translations \\(.*|  stages: .*");
+            "Built \\d+ pages \\(\\d+ questions in \\d+ documents, \\d+ files\\) into .*|  translations \\(.*|  stages: .*|  peak heap: \\d+ MB");
     private static final Pattern STACK_FRAME = Pattern.compile("\\s+at (?:\\S+/)?([\\w$.]+)\\.([\\w$<>]+)\\((.*?)(?::(\\d+))?\\)");
     private static final Pattern TRACE_HEADER = Pattern.compile("(?:Caused by: |Exception in thread \"[^\"]*\" )?"
             + "((?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error|Throwable))(?::.*)?");
