@@ -5,7 +5,8 @@
 # eval/lib/hugo-site.py turns that content folder into the equivalent Hugo site (a page per question per
 # language, a page per document listing its questions with their answers, small comparable templates), then the
 # two builds run alternately R times under /usr/bin/time -v, each into a deleted output folder. Prints one
-# Markdown table per size: medians, the ratios faq-site / Hugo, and the HTML pages each tool wrote.
+# Markdown table per size: medians, the ratios faq-site / Hugo, and the HTML pages each tool wrote. Progress goes
+# to stderr, the tables to stdout.
 #
 # Needs Debian's Hugo (apt-get install -y hugo: 0.111), GNU time (apt-get install -y time), python3 and the jar
 # (mvn -B -q -o package -DskipTests). JAVA_OPTS is passed to the faq-site JVM (e.g. JAVA_OPTS=-Xmx2g).
@@ -58,8 +59,9 @@ jar=$(realpath "$jar")
 work=$(realpath -m "$work")
 read -r -a java_opts <<< "${JAVA_OPTS:-}"
 
-# Runs one timed build: `timed TOOL RUN_LABEL OUTPUT_FOLDER LOG COMMAND...`; appends "tool wall_s rss_kb pages" to
-# the size's results unless the label is "warmup".
+# Runs one timed build: `timed TOOL RUN_LABEL OUTPUT_FOLDER LOG COMMAND...`; appends "tool wall_s cpu_s rss_kb pages" to
+# the size's results unless the label is "warmup". CPU time (user + system) says how much of the wall time other
+# processes on a shared machine may have taken.
 timed() {
   local tool=$1 label=$2 out=$3 log=$4
   shift 4
@@ -73,18 +75,20 @@ timed() {
     exit 1
   fi
   if [[ $label != warmup ]]; then
-    local wall rss pages
+    local wall cpu rss pages
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0;
       for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f", s }' "$log.time")
+    cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { printf "%.2f", s }' "$log.time")
     rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log.time")
     pages=$(find "$out" -name '*.html' | wc -l)
-    echo "$tool $wall $rss $pages" >> "$dir/results.txt"
-    printf '  %-8s run %s: %6.2f s, %5d MB, %d HTML pages\n' "$tool" "$label" "$wall" $((rss / 1024)) "$pages" >&2
+    echo "$tool $wall $cpu $rss $pages" >> "$dir/results.txt"
+    printf '  %-8s run %s: %6.2f s wall, %6.2f s CPU, %5d MB, %d HTML pages\n' "$tool" "$label" "$wall" "$cpu" \
+      $((rss / 1024)) "$pages" >&2
   fi
 }
 
 echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GB RAM; $(java -version 2>&1 | head -n 1);" \
-  "$(hugo version | cut -d' ' -f1-2); JAVA_OPTS=${JAVA_OPTS:-none}; $runs runs, $warmup warm-up"
+  "$(hugo version | cut -d' ' -f1-2); load average $(cut -d' ' -f1-3 /proc/loadavg); JAVA_OPTS=${JAVA_OPTS:-none}; $runs runs, $warmup warm-up"
 echo
 IFS=, read -r -a size_list <<< "$sizes"
 for size in "${size_list[@]}"; do
