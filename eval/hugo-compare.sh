@@ -19,7 +19,8 @@
 #                      faq-site's embeddings cache (.faq-site-cache beside the content) is filled as a user's
 #                      second build would find it
 #   --work             folder for content, Hugo sites, outputs and logs: WORK/N/{content,hugo,faq-out,hugo-out}
-#   --reuse            keep an existing WORK/N content folder and Hugo site instead of writing them again
+#   --reuse            keep an existing WORK/N/content folder and WORK/N/hugo site instead of writing them again
+#                      (a content folder put there by hand gets its Hugo site written)
 #   --cold-embeddings  delete faq-site's embeddings cache before every faq-site run (it then embeds every question)
 #   --jar              the faq-site jar to measure
 set -euo pipefail
@@ -93,11 +94,16 @@ echo
 IFS=, read -r -a size_list <<< "$sizes"
 for size in "${size_list[@]}"; do
   dir=$work/$size
-  if [[ $reuse != true || ! -f $dir/content/site.yaml || ! -f $dir/hugo/hugo.toml ]]; then
+  if [[ $reuse != true ]]; then
     rm -rf "$dir"
-    mkdir -p "$dir"
-    echo "Writing $size questions per language into $dir/content and the Hugo site into $dir/hugo" >&2
+  fi
+  mkdir -p "$dir"
+  if [[ ! -f $dir/content/site.yaml ]]; then
+    rm -rf "$dir/content" "$dir/hugo"
+    echo "Writing $size questions per language into $dir/content" >&2
     java "${java_opts[@]}" -jar "$jar" bench-site "$size" --out "$dir/content" >&2
+  fi
+  if [[ ! -f $dir/hugo/hugo.toml ]]; then
     python3 eval/lib/hugo-site.py "$dir/content" "$dir/hugo" >&2
   fi
   rm -f "$dir/results.txt"
