@@ -18,7 +18,10 @@
 #   --warmup           untimed builds per tool first: the OS file cache holds the content for both, and
 #                      faq-site's embeddings cache (.faq-site-cache beside the content) is filled as a user's
 #                      second build would find it
-#   --work             folder for content, Hugo sites, outputs and logs: WORK/N/{content,hugo,faq-out,hugo-out}
+#   --work             folder for content, Hugo sites, outputs and logs: WORK/N/{content,hugo,faq-out,hugo-out}.
+#                      Both tools write some 20,000 files at 10,000 questions: on a shared virtual disk that is
+#                      seconds of system time that vary from run to run; --work /dev/shm/faq-site-hugo (tmpfs)
+#                      measures the builds without it
 #   --reuse            keep an existing WORK/N/content folder and WORK/N/hugo site instead of writing them again
 #                      (a content folder put there by hand gets its Hugo site written)
 #   --cold-embeddings  delete faq-site's embeddings cache before every faq-site run (it then embeds every question)
