@@ -86,7 +86,7 @@ public final class SyntheticContent {
         if (size < 1) {
             throw new IllegalArgumentException("a synthetic site needs at least one question, not " + size);
         }
-        int candidates = size + size / 20 + 20; // dedup merges about one in 170; see ownPages
+        int candidates = size + size / 4 + 20; // dedup merges about one in 19 at 10,000; see ownPages
         List<Question> chinese = ownPages(sources.distinct(candidates, seed), size);
         Map<String, Question> englishById = new HashMap<>();
         translations.distinct(candidates, seed).forEach(q -> englishById.put(q.id(), q));
@@ -134,7 +134,7 @@ public final class SyntheticContent {
 
     /**
      * The first {@code size} candidates that the build gives pages of their own. Distinct subjects can still
-     * share a phrase and an answer sentence closely enough to be merged (about one question in 170), so of each
+     * share a phrase and an answer sentence closely enough to be merged (about one question in 19 at 10,000), so of each
      * merged group only the earliest stays and later candidates fill the gaps, until dedup merges nothing:
      * {@code N} questions make {@code N} pages. Ids keep their candidate number, so they may skip some.
      */
