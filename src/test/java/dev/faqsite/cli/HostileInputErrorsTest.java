@@ -29,16 +29,7 @@ class HostileInputErrorsTest {
     @TempDir
     Path temp;
 
-    private static final String DOC = """
-            ---
-            title: "甲"
-            slug: a
-            ---
-
-            ### 1. 什么是过拟合？ {#overfitting}
-
-            **答案：** 模型记住了噪声。
-            """;
+    private static final String DOC = TestSite.ONE_QUESTION;
 
     private static final String BODY = DOC.substring(DOC.indexOf("###"));
 

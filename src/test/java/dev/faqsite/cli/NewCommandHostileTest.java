@@ -27,16 +27,7 @@ class NewCommandHostileTest {
     @TempDir
     Path temp;
 
-    private static final String DOC = """
-            ---
-            title: "甲"
-            slug: a
-            ---
-
-            ### 1. 什么是过拟合？ {#overfitting}
-
-            **答案：** 模型记住了噪声。
-            """;
+    private static final String DOC = TestSite.ONE_QUESTION;
 
     /** Pieces of titles: ordinary text, markdown, YAML and HTML syntax, and characters that break things. */
     private static final List<String> PIECES = List.of("a", "Z", "9", " ", "  ", "什么", "？", "?", "😀", "👨‍👩‍👧",

@@ -18,19 +18,7 @@ class BilingualSiteTest {
     @TempDir
     Path temp;
 
-    private static final String SITE_YAML = """
-            baseUrl: https://faq.example.org/
-            defaultLanguage: zh
-            languages:
-              - code: zh
-                htmlLang: zh-Hans
-                name: 中文
-                title: 测试问答
-              - code: en
-                htmlLang: en
-                name: English
-                title: Test FAQ
-            """;
+    private static final String SITE_YAML = TestSite.BILINGUAL_SITE_YAML;
 
     private static final String ZH = """
             ---

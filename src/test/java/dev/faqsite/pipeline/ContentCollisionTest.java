@@ -14,19 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code build} or a checkout on macOS or Windows, and a file name cannot forge a line of the log.
  */
 class ContentCollisionTest {
-    private static final String BILINGUAL_YAML = """
-            baseUrl: https://faq.example.org/
-            defaultLanguage: zh
-            languages:
-              - code: zh
-                htmlLang: zh-Hans
-                name: 中文
-                title: 测试问答
-              - code: en
-                htmlLang: en
-                name: English
-                title: Test FAQ
-            """;
+    private static final String BILINGUAL_YAML = TestSite.BILINGUAL_SITE_YAML;
 
     @TempDir
     Path temp;

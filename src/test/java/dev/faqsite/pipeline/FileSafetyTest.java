@@ -21,16 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FileSafetyTest {
     private static final String SECRET = "https://ci-token-0123456789abcdef@secret.example";
-    private static final String DOC = """
-            ---
-            title: "甲"
-            slug: a
-            ---
-
-            ### 1. 什么是过拟合？ {#overfitting}
-
-            **答案：** 模型记住了噪声。
-            """;
+    private static final String DOC = TestSite.ONE_QUESTION;
 
     @TempDir
     Path temp;

@@ -14,16 +14,7 @@ class HostileContentTest {
     @TempDir
     Path temp;
 
-    private static final String DOC = """
-            ---
-            title: "甲"
-            slug: a
-            ---
-
-            ### 1. 什么是过拟合？ {#overfitting}
-
-            **答案：** 模型记住了噪声。
-            """;
+    private static final String DOC = TestSite.ONE_QUESTION;
 
     @Test
     void aSymbolicLinkCannotPublishAFileFromOutsideTheContent() throws Exception {

@@ -21,16 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and a build killed half-way leaves nothing that the next build does not clean up.
  */
 class OutputSafetyTest {
-    private static final String DOC = """
-            ---
-            title: "甲"
-            slug: a
-            ---
-
-            ### 1. 什么是过拟合？ {#overfitting}
-
-            **答案：** 模型记住了噪声。
-            """;
+    private static final String DOC = TestSite.ONE_QUESTION;
 
     @TempDir
     Path temp;

@@ -45,6 +45,33 @@ public final class TestSite {
                 description: 测试用的小站点。
             """;
 
+    /** A site.yaml with Chinese (the default) and English. */
+    public static final String BILINGUAL_SITE_YAML = """
+            baseUrl: https://faq.example.org/
+            defaultLanguage: zh
+            languages:
+              - code: zh
+                htmlLang: zh-Hans
+                name: 中文
+                title: 测试问答
+              - code: en
+                htmlLang: en
+                name: English
+                title: Test FAQ
+            """;
+
+    /** A Chinese document with one question (id {@code overfitting}, slug {@code a}). */
+    public static final String ONE_QUESTION = """
+            ---
+            title: "甲"
+            slug: a
+            ---
+
+            ### 1. 什么是过拟合？ {#overfitting}
+
+            **答案：** 模型记住了噪声。
+            """;
+
     private static final Object CONSOLE = new Object();
 
     private final Path root;
