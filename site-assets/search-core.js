@@ -1024,9 +1024,6 @@
     var self = this;
     var lunr = this.lunr;
     return this.ready().then(function () {
-      if (units(lunr, query, self.fold).length === 0) {
-        return { total: 0, ranked: [], plan: null };
-      }
       return self.plan(query).then(function (plan) {
         if ((stale && stale()) || plan.clauses.length === 0) {
           return { total: 0, ranked: [], plan: plan };

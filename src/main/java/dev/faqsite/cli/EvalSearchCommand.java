@@ -80,14 +80,9 @@ final class EvalSearchCommand implements Callable<Integer> {
             if (ofLanguage.isEmpty()) {
                 continue;
             }
-            Path folder = work.resolve(language);
-            for (OutputFile file : indexer.files(language, indexer.documents(analysis.paired(),
-                    analysis.deduplication(), analysis.config(), language, analysis.thesaurus(language)))) {
-                Path target = work.resolve(file.path());
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.content());
-            }
-            JsonNode response = new NodeLunr(work, searchJs).runSharded(folder.resolve("search"),
+            List<OutputFile> files = indexer.files(language, indexer.documents(analysis.paired(),
+                    analysis.deduplication(), analysis.config(), language, analysis.thesaurus(language)));
+            JsonNode response = new NodeLunr(work, searchJs).runSharded(files, SearchIndexer.folder(language),
                     ofLanguage.stream().map(SearchQueries.Query::query).toList());
             List<SearchEvaluation.Found> results = new ArrayList<>();
             response.get("sharded").forEach(answer -> {

@@ -8,6 +8,7 @@ import dev.faqsite.index.LunrIndexBuilder;
 import dev.faqsite.index.LunrRuntime;
 import dev.faqsite.index.SearchDocument;
 import dev.faqsite.text.TraditionalChinese;
+import dev.faqsite.write.OutputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -66,6 +67,23 @@ public final class NodeLunr {
      */
     public JsonNode runSharded(Path shardFolder, List<String> queries) {
         return run(null, shardFolder, null, queries);
+    }
+
+    /**
+     * Writes a language's search files ({@code SearchIndexer#files}) into the work folder and answers queries on
+     * them as {@link #runSharded(Path, List)} does.
+     */
+    public JsonNode runSharded(List<OutputFile> searchFiles, String searchFolder, List<String> queries) {
+        try {
+            for (OutputFile file : searchFiles) {
+                Path target = workDir.resolve(file.path());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.content());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return runSharded(workDir.resolve(searchFolder), queries);
     }
 
     /**

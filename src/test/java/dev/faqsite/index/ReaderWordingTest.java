@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.faqsite.evaluation.NodeLunr;
 import dev.faqsite.pipeline.SitePipeline;
 import dev.faqsite.write.OutputFile;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +32,10 @@ class ReaderWordingTest {
 
     private static List<List<String>> search(String language, String... queries) throws Exception {
         SearchIndexer indexer = new SearchIndexer();
-        for (OutputFile file : indexer.files(language, indexer.documents(analysis.paired(), analysis.deduplication(),
-                analysis.config(), language, analysis.thesaurus(language)))) {
-            Path target = temp.resolve(file.path());
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.content());
-        }
+        List<OutputFile> files = indexer.files(language, indexer.documents(analysis.paired(),
+                analysis.deduplication(), analysis.config(), language, analysis.thesaurus(language)));
         JsonNode answers = new NodeLunr(temp.resolve("node"), Path.of("site-assets/search-core.js"))
-                .runSharded(temp.resolve(SearchIndexer.folder(language)), List.of(queries)).get("sharded");
+                .runSharded(files, SearchIndexer.folder(language), List.of(queries)).get("sharded");
         List<List<String>> results = new ArrayList<>();
         answers.forEach(answer -> {
             List<String> ids = new ArrayList<>();
