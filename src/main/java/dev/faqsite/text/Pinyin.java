@@ -1,15 +1,8 @@
 package dev.faqsite.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -59,27 +52,19 @@ public final class Pinyin {
     }
 
     private static Map<Integer, String> load() {
-        Map<Integer, String> sounds = new TreeMap<>();
-        try (InputStream in = Pinyin.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException(TABLE + " is missing from the class path");
+        Map<Integer, String> sounds = new TreeMap<>(); // by code point: the browser table is written in this order
+        BundledData.forEachLine(TABLE, line -> {
+            int equals = line.indexOf('=');
+            if (equals <= 0 || line.codePointCount(0, equals) != 1) {
+                return;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int equals = line.indexOf('=');
-                if (equals <= 0 || line.codePointCount(0, equals) != 1) {
-                    continue;
-                }
-                int comma = line.indexOf(',', equals);
-                String reading = line.substring(equals + 1, comma < 0 ? line.length() : comma);
-                String toneless = reading.replaceAll("[0-9]", "").strip();
-                if (!toneless.isEmpty()) {
-                    sounds.put(line.codePointAt(0), toneless);
-                }
+            int comma = line.indexOf(',', equals);
+            String reading = line.substring(equals + 1, comma < 0 ? line.length() : comma);
+            String toneless = reading.replaceAll("[0-9]", "").strip();
+            if (!toneless.isEmpty()) {
+                sounds.put(line.codePointAt(0), toneless);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Collections.unmodifiableMap(new HashMap<>(sounds));
+        });
+        return Collections.unmodifiableMap(sounds);
     }
 }

@@ -1,11 +1,5 @@
 package dev.faqsite.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,25 +65,17 @@ public final class TraditionalChinese {
 
     private static Map<Integer, Integer> load() {
         Map<Integer, Integer> table = new TreeMap<>();
-        try (InputStream in = TraditionalChinese.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException(TABLE + " is missing from the class path");
+        BundledData.forEachLine(TABLE, line -> {
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                return;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    continue;
-                }
-                int traditional = line.codePointAt(0);
-                int simplified = line.codePointAt(tab + 1);
-                if (Character.charCount(traditional) == tab && simplified != traditional) {
-                    table.put(traditional, simplified);
-                }
+            int traditional = line.codePointAt(0);
+            int simplified = line.codePointAt(tab + 1);
+            if (Character.charCount(traditional) == tab && simplified != traditional) {
+                table.put(traditional, simplified);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return Collections.unmodifiableMap(table);
     }
 }

@@ -7,13 +7,8 @@ import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.diagnostic.Excerpt;
 import dev.faqsite.files.InputFileException;
 import dev.faqsite.files.InputFolder;
+import dev.faqsite.text.BundledData;
 import dev.faqsite.text.Terms;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -118,25 +113,17 @@ public final class ThesaurusLoader {
 
         private static List<List<String>> load() {
             List<List<String>> groups = new ArrayList<>();
-            try (InputStream in = ThesaurusLoader.class.getResourceAsStream(CILIN)) {
-                if (in == null) {
-                    throw new IllegalStateException(CILIN + " is missing from the class path");
+            BundledData.forEachLine(CILIN, line -> {
+                String[] fields = line.strip().split(" ");
+                if (fields.length < 3 || !fields[0].endsWith("=")) {
+                    return;
                 }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    String[] fields = line.strip().split(" ");
-                    if (fields.length < 3 || !fields[0].endsWith("=")) {
-                        continue;
-                    }
-                    List<String> words = Arrays.stream(fields, 1, fields.length)
-                            .filter(word -> word.codePointCount(0, word.length()) >= 2).distinct().toList();
-                    if (words.size() >= 2 && words.size() <= LARGEST_GENERAL_GROUP) {
-                        groups.add(words);
-                    }
+                List<String> words = Arrays.stream(fields, 1, fields.length)
+                        .filter(word -> word.codePointCount(0, word.length()) >= 2).distinct().toList();
+                if (words.size() >= 2 && words.size() <= LARGEST_GENERAL_GROUP) {
+                    groups.add(words);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            });
             return List.copyOf(groups);
         }
     }
