@@ -79,7 +79,8 @@ final class EvalDedupCommand implements Callable<Integer> {
                 analysis.deduplication().groups().size());
         out.println(evaluation.summary());
         BiFunction<Question, Question, PairScore> scorer =
-                new Deduplicator(Embeddings.besideContent(content)).scorer(questions, new Diagnostics());
+                new Deduplicator(Embeddings.besideContent(content)).withSynonyms(Map.of(lang, analysis.thesaurus(lang)))
+                        .scorer(questions, new Diagnostics());
         Map<String, Question> byId = questions.stream().collect(Collectors.toMap(Question::id, Function.identity()));
         for (String mistake : evaluation.mistakes()) {
             String[] ids = mistake.replaceAll(".*: +", "").replaceAll(" \\(.*", "").split(" ~ ");

@@ -6,10 +6,12 @@ import dev.faqsite.dedup.internal.TextKey;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.model.Question;
 import dev.faqsite.text.Terms;
+import dev.faqsite.thesaurus.Thesaurus;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Finds questions that are asked more than once and decides which page shows them.
@@ -26,6 +28,7 @@ import java.util.function.BiFunction;
 public final class Deduplicator {
     private final SimilarityPolicy policy;
     private final Embeddings embeddings;
+    private final Map<String, Thesaurus> thesauri;
     private final Terms terms = Terms.forSimilarity();
 
     /** The default policy, with embeddings computed in memory. */
@@ -38,8 +41,27 @@ public final class Deduplicator {
     }
 
     public Deduplicator(SimilarityPolicy policy, Embeddings embeddings) {
+        this(policy, embeddings, Map.of());
+    }
+
+    private Deduplicator(SimilarityPolicy policy, Embeddings embeddings, Map<String, Thesaurus> thesauri) {
         this.policy = policy;
         this.embeddings = embeddings;
+        this.thesauri = Map.copyOf(thesauri);
+    }
+
+    /**
+     * The same, comparing questions' wording with each language's site synonyms written as one word ("How can
+     * explainability be improved?" shares its subject with "…ensure interpretability…" when the site's synonyms file
+     * groups the two). Meaning vectors are computed from the questions as written.
+     */
+    public Deduplicator withSynonyms(Map<String, Thesaurus> thesauri) {
+        return new Deduplicator(policy, embeddings, thesauri);
+    }
+
+    private UnaryOperator<String> sameWords(String language) {
+        Thesaurus thesaurus = thesauri.get(language);
+        return thesaurus == null ? UnaryOperator.identity() : thesaurus::inSiteWords;
     }
 
     /**
@@ -49,7 +71,7 @@ public final class Deduplicator {
     public Deduplication deduplicate(List<Question> questions, Diagnostics diagnostics) {
         List<Question> ordered = questions.stream().sorted(Comparator.comparing(Question::location)).toList();
         float[][] meaning = embeddings.of(ordered, problem -> warn(diagnostics, problem));
-        LanguageDeduplicator.Result result = new LanguageDeduplicator(ordered, policy, terms, meaning).run(diagnostics);
+        LanguageDeduplicator.Result result = new LanguageDeduplicator(ordered, policy, terms, meaning, this::sameWords).run(diagnostics);
         return new Deduplication(result.groups(), result.related());
     }
 
@@ -62,7 +84,7 @@ public final class Deduplicator {
      */
     public BiFunction<Question, Question, PairScore> scorer(List<Question> questions, Diagnostics diagnostics) {
         SimilarityIndex index = new SimilarityIndex(questions, policy, terms,
-                embeddings.of(questions, problem -> warn(diagnostics, problem)));
+                embeddings.of(questions, problem -> warn(diagnostics, problem)), this::sameWords);
         Map<Question, Integer> position = new java.util.IdentityHashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             position.put(questions.get(i), i);

@@ -192,7 +192,7 @@ public final class SitePipeline {
         diagnostics.throwIfErrors("parse");
         PairedContent paired = stages.run("pair", () -> pairer.pair(content, config, diagnostics));
         diagnostics.throwIfErrors("pair");
-        Deduplicator deduplicator = new Deduplicator(embeddings);
+        Deduplicator deduplicator = new Deduplicator(embeddings).withSynonyms(thesauri);
         Deduplication groups = stages.run("dedup", () -> deduplicator.deduplicate(paired.sources(), diagnostics));
         diagnostics.throwIfErrors("dedup");
         return new ContentAnalysis(config, content, paired, groups, thesauri, diagnostics.sorted());

@@ -21,6 +21,7 @@ public final class Thesaurus {
     private final Terms terms = Terms.forSearch();
     private final Index site;
     private final Index general;
+    private final SameWords sameWords;
 
     /**
      * @param site    the site's groups, from its synonyms file
@@ -29,12 +30,14 @@ public final class Thesaurus {
     public Thesaurus(List<List<String>> site, List<List<String>> general) {
         this.site = new Index(terms, site);
         this.general = new Index(terms, general);
+        this.sameWords = new SameWords(site);
     }
 
     /** With a general thesaurus already indexed: a big one is indexed once per process, not once per build. */
     Thesaurus(List<List<String>> site, Index general) {
         this.site = new Index(terms, site);
         this.general = general;
+        this.sameWords = new SameWords(site);
     }
 
     public static Thesaurus empty() {
@@ -44,6 +47,14 @@ public final class Thesaurus {
     /** Number of groups, site and general together. */
     public int size() {
         return site.groups.size() + general.groups.size();
+    }
+
+    /**
+     * The text with every word of a site group written as the group's first word, for comparing wordings: two
+     * questions that use each other's synonyms then share their words. The general thesaurus is too loose for this.
+     */
+    public String inSiteWords(String text) {
+        return sameWords.rewrite(text);
     }
 
     /** Every word of each site group the text uses, one per line, in group order: deterministic. */

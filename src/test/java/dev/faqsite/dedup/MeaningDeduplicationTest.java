@@ -1,21 +1,19 @@
 package dev.faqsite.dedup;
 
+import static dev.faqsite.dedup.DedupFixtures.merged;
+import static dev.faqsite.dedup.DedupFixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faqsite.dedup.internal.SentenceEncoder;
 import dev.faqsite.dedup.internal.TextEncoder;
 import dev.faqsite.diagnostic.Diagnostic;
 import dev.faqsite.diagnostic.Diagnostics;
-import dev.faqsite.load.SourceFile;
 import dev.faqsite.model.Question;
-import dev.faqsite.parse.DocumentParser;
-import dev.faqsite.parse.ParsedContent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,22 +138,6 @@ class MeaningDeduplicationTest {
         assertThat(pair.meaning()).isGreaterThanOrEqualTo(SimilarityPolicy.defaults().sameMeaning());
         assertThat(pair.question()).isLessThan(SimilarityPolicy.defaults().sameQuestion());
         assertThat(pair.rule()).isEqualTo(PairScore.SIMILAR);
-    }
-
-    private static List<Question> parse(String language, String markdown) {
-        Diagnostics diagnostics = new Diagnostics();
-        String name = language + "/a.md";
-        List<Question> questions = new ParsedContent(List.of(new DocumentParser()
-                .parse(new SourceFile(name, language, name, markdown), diagnostics).orElseThrow())).questions();
-        assertThat(diagnostics.hasErrors()).isFalse();
-        return questions;
-    }
-
-    /** Each merged group as its member ids joined by '+'. */
-    private static List<String> merged(Deduplication deduplication) {
-        return deduplication.groups().stream().filter(g -> g.members().size() > 1)
-                .map(g -> g.members().stream().map(Question::id).collect(Collectors.joining("+")))
-                .toList();
     }
 
     private static List<PairScore> pairs(Deduplication deduplication) {

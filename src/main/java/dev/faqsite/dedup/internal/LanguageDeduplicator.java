@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Deduplicates the questions of one language: scores candidate pairs, applies the editors' instructions, groups
@@ -38,11 +40,13 @@ public final class LanguageDeduplicator {
     /**
      * @param questions the questions, in source order
      * @param meaning   per question, its {@link QuestionEmbeddings meaning vector}, or null
+     * @param sameWords see {@link SimilarityIndex}
      */
-    public LanguageDeduplicator(List<Question> questions, SimilarityPolicy policy, Terms terms, float[][] meaning) {
+    public LanguageDeduplicator(List<Question> questions, SimilarityPolicy policy, Terms terms, float[][] meaning,
+                                Function<String, UnaryOperator<String>> sameWords) {
         this.questions = List.copyOf(questions);
         this.policy = policy;
-        this.index = new SimilarityIndex(this.questions, policy, terms, meaning);
+        this.index = new SimilarityIndex(this.questions, policy, terms, meaning, sameWords);
         this.textId = new int[questions.size()];
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {

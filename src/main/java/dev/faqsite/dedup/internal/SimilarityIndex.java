@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -26,13 +28,19 @@ public final class SimilarityIndex {
     private final List<Question> source;
     private final float[][] meaning;
 
-    /** @param meaning per question, its {@link QuestionEmbeddings meaning vector}, or null */
-    public SimilarityIndex(List<Question> source, SimilarityPolicy policy, Terms terms, float[][] meaning) {
+    /**
+     * @param meaning   per question, its {@link QuestionEmbeddings meaning vector}, or null
+     * @param sameWords per language, how its question texts are rewritten before their wording is compared (the
+     *                  site's synonyms written as one word)
+     */
+    public SimilarityIndex(List<Question> source, SimilarityPolicy policy, Terms terms, float[][] meaning,
+                           Function<String, UnaryOperator<String>> sameWords) {
         this.source = source;
         this.meaning = meaning;
         this.policy = policy;
         Vectorizer vectorizer = new Vectorizer(terms);
-        this.questions = vectorizer.vectorize(source.stream().map(SimilarityIndex::questionText).toList());
+        this.questions = vectorizer.vectorize(source.stream()
+                .map(q -> sameWords.apply(q.language()).apply(questionText(q))).toList());
         this.answers = vectorizer.vectorize(source.stream().map(Question::answerText).toList());
     }
 
