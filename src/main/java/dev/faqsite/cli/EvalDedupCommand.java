@@ -1,6 +1,7 @@
 package dev.faqsite.cli;
 
 import dev.faqsite.config.TypedYaml;
+import dev.faqsite.dedup.Deduplication;
 import dev.faqsite.dedup.Deduplicator;
 import dev.faqsite.dedup.Embeddings;
 import dev.faqsite.dedup.PairScore;
@@ -53,6 +54,11 @@ final class EvalDedupCommand implements Callable<Integer> {
             description = "Language to evaluate (default: the site's default; zh with --pairs).")
     String language;
 
+    @Option(names = "--alone",
+            description = "Deduplicate the language's questions on their own, as a site in that language only would, "
+                    + "instead of taking the groups of the questions they translate.")
+    boolean alone;
+
     @Option(names = "--pairs", paramLabel = "FILE",
             description = "Question pairs, one per line: question1<TAB>question2[<TAB>0|1], UTF-8.")
     Path pairsFile;
@@ -73,14 +79,16 @@ final class EvalDedupCommand implements Callable<Integer> {
                 .sorted(Comparator.comparing(Question::location)).toList();
         DedupLabels labels = readLabels(questions);
 
-        DedupEvaluation evaluation = DedupEvaluation.of(analysis.deduplication(), questions, labels);
+        Deduplicator deduplicator = new Deduplicator(Embeddings.besideContent(content))
+                .withSynonyms(Map.of(lang, analysis.thesaurus(lang)));
+        Deduplication deduplication = alone ? deduplicator.deduplicate(questions, new Diagnostics())
+                : analysis.deduplication();
+        DedupEvaluation evaluation = DedupEvaluation.of(deduplication, questions, labels);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%d questions (%s), %d pages%n", questions.size(), lang,
-                analysis.deduplication().groups().size());
+                deduplication.groups().size());
         out.println(evaluation.summary());
-        BiFunction<Question, Question, PairScore> scorer =
-                new Deduplicator(Embeddings.besideContent(content)).withSynonyms(Map.of(lang, analysis.thesaurus(lang)))
-                        .scorer(questions, new Diagnostics());
+        BiFunction<Question, Question, PairScore> scorer = deduplicator.scorer(questions, new Diagnostics());
         Map<String, Question> byId = questions.stream().collect(Collectors.toMap(Question::id, Function.identity()));
         for (String mistake : evaluation.mistakes()) {
             String[] ids = mistake.replaceAll(".*: +", "").replaceAll(" \\(.*", "").split(" ~ ");

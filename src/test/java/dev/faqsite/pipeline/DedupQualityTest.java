@@ -3,6 +3,9 @@ package dev.faqsite.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faqsite.config.TypedYaml;
+import dev.faqsite.dedup.Deduplication;
+import dev.faqsite.dedup.Deduplicator;
+import dev.faqsite.dedup.Embeddings;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.evaluation.DedupEvaluation;
 import dev.faqsite.evaluation.DedupLabels;
@@ -11,23 +14,45 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Deduplication of the real content against the hand labels in {@code eval/dedup-labels.yaml}. */
 class DedupQualityTest {
 
+    private final SitePipeline.ContentAnalysis analysis = new SitePipeline("test").analyseContent(Path.of("content"));
+
     @Test
     void meetsThePrecisionAndRecallFloorOnTheLabelledSeedContent() throws Exception {
-        SitePipeline.ContentAnalysis analysis = new SitePipeline("test").analyseContent(Path.of("content"));
-        List<Question> questions = analysis.content().questions().stream()
-                .filter(q -> q.language().equals("zh"))
-                .sorted(Comparator.comparing(Question::location)).toList();
-        DedupLabels labels = new TypedYaml().read(Files.readString(Path.of("eval/dedup-labels.yaml")),
-                DedupLabels.class, "labels", 1, new Diagnostics()).orElseThrow();
+        List<Question> questions = questions("zh");
 
-        DedupEvaluation evaluation = DedupEvaluation.of(analysis.deduplication(), questions, labels);
+        DedupEvaluation evaluation = DedupEvaluation.of(analysis.deduplication(), questions, labels());
 
         assertThat(evaluation.precision()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.95);
         assertThat(evaluation.recall()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    /** The English translations deduplicated on their own, as an English-only site would be, with its synonyms. */
+    @Test
+    void anEnglishOnlySiteFindsTheSameRewordingsOnItsOwn() throws Exception {
+        List<Question> questions = questions("en");
+        Deduplication alone = new Deduplicator(Embeddings.besideContent(Path.of("content")))
+                .withSynonyms(Map.of("en", analysis.thesaurus("en"))).deduplicate(questions, new Diagnostics());
+
+        DedupEvaluation evaluation = DedupEvaluation.of(alone, questions, labels());
+
+        assertThat(evaluation.precision()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.8);
+        assertThat(evaluation.recall()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    private List<Question> questions(String language) {
+        return analysis.content().questions().stream()
+                .filter(q -> q.language().equals(language))
+                .sorted(Comparator.comparing(Question::location)).toList();
+    }
+
+    private static DedupLabels labels() throws Exception {
+        return new TypedYaml().read(Files.readString(Path.of("eval/dedup-labels.yaml")),
+                DedupLabels.class, "labels", 1, new Diagnostics()).orElseThrow();
     }
 }
