@@ -154,8 +154,17 @@ final class ViewBuilder {
             Localized<Question> duplicate = localized(source);
             List<Views.Part> added = parts(duplicate.value(), shown);
             if (!added.isEmpty()) {
-                more.add(new Views.SourceAnswer(documentLink(content.family(source.documentSlug())),
-                        duplicate.value().heading(), added, langAttribute(duplicate)));
+                Views.SourceAnswer answer = new Views.SourceAnswer(documentLink(content.family(source.documentSlug())),
+                        duplicate.value().heading(), added, langAttribute(duplicate));
+                Views.SourceAnswer last = more.isEmpty() ? null : more.get(more.size() - 1);
+                if (last != null && last.document().equals(answer.document()) && last.heading().equals(answer.heading())
+                        && java.util.Objects.equals(last.lang(), answer.lang())) {
+                    // One document asking the same question twice (say, again to explain it at length) gets one
+                    // section: two sections with the same heading would read as a mistake.
+                    more.set(more.size() - 1, last.withMoreParts(added));
+                } else {
+                    more.add(answer);
+                }
             }
             if (seenPhrasings.add(Deduplicator.normalise(duplicate.value().questionText()))) {
                 phrasings.add(duplicate.value().questionText());

@@ -39,6 +39,11 @@ public final class Views {
 
     /** What another occurrence of a merged question adds: its document and the parts not shown already. */
     public record SourceAnswer(LocalLink document, String heading, List<Part> parts, String lang) {
+        SourceAnswer withMoreParts(List<Part> more) {
+            List<Part> all = new java.util.ArrayList<>(parts);
+            all.addAll(more);
+            return new SourceAnswer(document, heading, List.copyOf(all), lang);
+        }
     }
 
     /** The site in one language: what the header, footer and navigation need. */

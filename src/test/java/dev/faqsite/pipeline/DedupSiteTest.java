@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,41 @@ class DedupSiteTest {
                 .isEqualTo(TestSite.BASE_URL + "zh/q/ensure-privacy/");
         assertThat(site.page("zh/docs/privacy/index.html").select(".document-question a:not(.heading-anchor)")
                 .eachAttr("href")).contains("../../q/ensure-privacy/");
+    }
+
+    @Test
+    void otherAnswersAreHeadedByTheirOwnQuestionAndOneDocumentAskingTwiceGetsOneSection() {
+        String guide = """
+                ---
+                title: "指南"
+                slug: guide
+                ---
+
+                ### 1. 如何提高模型的可解释性？ {#improve}
+
+                **答案：** 使用特征可视化、模型压缩和可解释模型，并为每个预测给出特征归因，记录训练数据的来源与处理方式。
+                """;
+        String notes = """
+                ---
+                title: "笔记"
+                slug: notes
+                ---
+
+                ### 1. 如何提高模型的可解释性？ {#notes-short}
+
+                **答案：** 从特征归因开始。
+
+                ### 2. 如何提高模型的可解释性？ {#notes-long}
+
+                **答案：** 决策树和线性模型本身就容易理解。
+                """;
+        TestSite site = TestSite.zh(temp, Map.of("guide.md", guide, "notes.md", notes)).buildOk();
+
+        Document page = site.page("zh/q/improve/index.html");
+        assertThat(page.select(".more-answer > h2").stream().map(Element::ownText))
+                .containsExactly("如何提高模型的可解释性？");
+        assertThat(page.select(".more-answer__source").eachText()).containsExactly("补充解答 · 来自 笔记");
+        assertThat(page.select(".more-answer").text()).contains("从特征归因开始", "决策树和线性模型");
     }
 
     @Test
