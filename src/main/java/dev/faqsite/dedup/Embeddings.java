@@ -1,9 +1,11 @@
 package dev.faqsite.dedup;
 
+import dev.faqsite.dedup.internal.EmbeddingCache;
 import dev.faqsite.dedup.internal.QuestionEmbeddings;
 import dev.faqsite.dedup.internal.SentenceEncoder;
 import dev.faqsite.dedup.internal.TextEncoder;
 import dev.faqsite.model.Question;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,40 @@ public final class Embeddings {
     /** No embeddings: questions are compared by wording and answers only. */
     public static Embeddings none() {
         return new Embeddings(null, null);
+    }
+
+    /** A model loading ahead of its use; {@link #close()} waits for it. */
+    public interface LoadAhead extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Starts loading the model for questions in this language on another thread when the cache holds none of its
+     * embeddings (a first build), so that loading overlaps with parsing instead of adding to the build. Closing the
+     * returned handle waits for the load to finish: the process must not exit while ONNX Runtime is still creating
+     * its session (that crashes the JVM), so the caller closes it before it returns, error or not.
+     */
+    public LoadAhead loadAheadIfCold(String language) {
+        String model = SentenceEncoder.modelFor(language);
+        if (encoder == null || (cacheFolder != null && Files.exists(EmbeddingCache.file(cacheFolder, model)))) {
+            return () -> { };
+        }
+        Thread loader = new Thread(() -> encoder.unavailable(model), "faq-site-model-load");
+        loader.start();
+        return () -> {
+            boolean interrupted = false;
+            while (loader.isAlive()) {
+                try {
+                    loader.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        };
     }
 
     /**

@@ -185,6 +185,13 @@ public final class SitePipeline {
     private ContentAnalysis analyse(Path contentDir, Diagnostics diagnostics, Stages stages, Embeddings embeddings) {
         SiteConfig config = stages.run("config", () -> configLoader.load(contentDir, diagnostics));
         diagnostics.throwIfErrors("config");
+        try (Embeddings.LoadAhead model = embeddings.loadAheadIfCold(config.defaultLanguage())) {
+            return analyse(contentDir, config, diagnostics, stages, embeddings);
+        }
+    }
+
+    private ContentAnalysis analyse(Path contentDir, SiteConfig config, Diagnostics diagnostics, Stages stages,
+                                    Embeddings embeddings) {
         Map<String, Thesaurus> thesauri = stages.run("synonyms",
                 () -> thesaurusLoader.load(contentDir, config, diagnostics));
         List<SourceFile> sources = stages.run("load", () -> contentLoader.load(contentDir, config, diagnostics));

@@ -2,6 +2,7 @@ package dev.faqsite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faqsite.pipeline.TestSite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,40 @@ class EmbeddingJarIT {
 
         assertThat(output(english)).startsWith("1\t").contains("\n0\t").doesNotContain("warning");
         assertThat(output(zh)).startsWith("1\t").contains("\n0\t").doesNotContain("warning");
+    }
+
+    /** A first build loads the model while it parses; stopping at a content error must not crash the JVM. */
+    @Test
+    void aFirstBuildThatStopsAtAContentErrorExitsCleanlyWhileTheModelLoads() throws Exception {
+        Path content = temp.resolve("content");
+        Files.createDirectories(content.resolve("zh"));
+        Files.writeString(content.resolve("site.yaml"), TestSite.SITE_YAML, StandardCharsets.UTF_8);
+        Files.writeString(content.resolve("zh/a.md"), """
+                ---
+                title: "测试"
+                ---
+
+                ### 1. 如何修改登录密码？ {#password}
+
+                **答案：** 在账户设置中修改。
+
+                ### 2. 快递几天能到？ {#password}
+
+                **答案：** 三个工作日。
+                """, StandardCharsets.UTF_8);
+
+        for (int run = 0; run < 3; run++) {
+            Process build = start("build", "--content", content.toString(), "--out", temp.resolve("out").toString());
+            String text = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(build.waitFor(2, TimeUnit.MINUTES)).isTrue();
+
+            assertThat(build.exitValue()).as(text).isEqualTo(1);
+            assertThat(text).contains("a.md:9:1: error: duplicate question id").doesNotContain("fatal error", "SIGSEGV", "hs_err");
+            assertThat(temp.resolve(".faq-site-cache")).doesNotExist();
+        }
+        try (var files = Files.list(temp)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith("hs_err"));
+        }
     }
 
     private Process start(String... arguments) throws Exception {
