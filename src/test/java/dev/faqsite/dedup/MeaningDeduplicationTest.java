@@ -97,6 +97,18 @@ class MeaningDeduplicationTest {
     }
 
     @Test
+    void aQuestionAskedWordForWordInSeveralPlacesIsEmbeddedOnce() {
+        List<Question> questions = parse("en", ENGLISH + ENGLISH.replace("{#", "{#again-"));
+        CountingEncoder encoder = new CountingEncoder();
+
+        Deduplication deduplication = new Deduplicator(new Embeddings(encoder, temporary.resolve("cache")))
+                .deduplicate(questions, new Diagnostics());
+
+        assertThat(encoder.embedded.get()).isEqualTo(questions.size() / 2);
+        assertThat(merged(deduplication)).contains("change-password+password-way+again-change-password+again-password-way");
+    }
+
+    @Test
     void aDamagedCacheIsRecomputedWithAWarningAndTheSameGroups() throws Exception {
         List<Question> questions = parse("en", ENGLISH);
         Path cache = temporary.resolve("cache");

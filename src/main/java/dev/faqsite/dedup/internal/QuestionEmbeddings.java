@@ -82,8 +82,14 @@ public final class QuestionEmbeddings {
                 problems.accept(problem.get() + "; duplicate questions are found by their wording only");
                 return Optional.empty();
             }
-            // Texts are embedded one by one, in parallel; each result goes to its own slot, so order does not matter.
-            missing.parallelStream().forEach(k -> embeddings[k] = encoder.embed(model, texts.get(k)));
+            // Each distinct text is embedded once, on its own, in parallel; each result goes to its own slot, so
+            // order does not matter.
+            Map<String, Integer> firstWithText = new LinkedHashMap<>();
+            missing.forEach(k -> firstWithText.putIfAbsent(texts.get(k), k));
+            firstWithText.values().parallelStream().forEach(k -> embeddings[k] = encoder.embed(model, texts.get(k)));
+            for (int k : missing) {
+                embeddings[k] = embeddings[firstWithText.get(texts.get(k))];
+            }
             for (int k : missing) {
                 cache.put(texts.get(k), embeddings[k]);
                 if (memory != null) {
