@@ -59,6 +59,11 @@ final class EvalDedupCommand implements Callable<Integer> {
                     + "instead of taking the groups of the questions they translate.")
     boolean alone;
 
+    @Option(names = "--signals",
+            description = "With --pairs: also print each pair's wording and meaning scores (decision<TAB>score<TAB>"
+                    + "wording<TAB>meaning), for studying how the signals combine (eval/dedup-signals.py).")
+    boolean signals;
+
     @Option(names = "--pairs", paramLabel = "FILE",
             description = "Question pairs, one per line: question1<TAB>question2[<TAB>0|1], UTF-8.")
     Path pairsFile;
@@ -130,7 +135,7 @@ final class EvalDedupCommand implements Callable<Integer> {
         DiagnosticPrinter printer = new DiagnosticPrinter(err, null, System.getenv());
         diagnostics.sorted().forEach(printer::print);
         PrintWriter out = spec.commandLine().getOut();
-        outcomes.forEach(outcome -> out.println(outcome.line()));
+        outcomes.forEach(outcome -> out.println(signals ? outcome.lineWithSignals() : outcome.line()));
         out.flush();
         if (DedupPairs.labelled(pairs)) {
             err.println(DedupPairs.summary(pairs, outcomes));

@@ -35,6 +35,11 @@ public final class DedupPairs {
         public String line() {
             return (duplicate ? "1" : "0") + "\t" + String.format(Locale.ROOT, "%.2f", score);
         }
+
+        /** The line with the wording and meaning scores after it (meaning {@code NaN} without the model). */
+        public String lineWithSignals() {
+            return line() + String.format(Locale.ROOT, "\t%.4f\t%.4f", signals.question(), signals.meaning());
+        }
     }
 
     private DedupPairs() {

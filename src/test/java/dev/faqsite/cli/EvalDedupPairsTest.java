@@ -42,6 +42,20 @@ class EvalDedupPairsTest {
     }
 
     @Test
+    void withSignalsEachLineAlsoCarriesTheWordingAndMeaningScores() throws Exception {
+        Path pairs = write("如何修改登录密码？\t登录密码怎么修改？\t1\n快递一般几天能送到？\t可以用信用卡付款吗？\t0\n");
+
+        TestSite.CliRun run = TestSite.run("eval-dedup", "--pairs", pairs.toString(), "--signals");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stdout().lines().toList()).hasSize(2)
+                .allMatch(line -> line.matches("[01]\t-?\\d\\.\\d\\d\t\\d\\.\\d{4}\t-?\\d\\.\\d{4}"));
+        double sameMeaning = Double.parseDouble(run.stdout().lines().toList().get(0).split("\t")[3]);
+        double otherMeaning = Double.parseDouble(run.stdout().lines().toList().get(1).split("\t")[3]);
+        assertThat(sameMeaning).isGreaterThan(otherMeaning);
+    }
+
+    @Test
     void aLineThatIsNotAPairIsAnErrorAtItsLine() throws Exception {
         Path pairs = write("如何修改登录密码？\t登录密码怎么修改？\t1\njust one question\n");
 
