@@ -34,6 +34,14 @@
   var MISSING_WEIGHT = typeof FAQ_SEARCH_MISSING_WEIGHT === "number" ? FAQ_SEARCH_MISSING_WEIGHT : 1;
   /** At most this many missing words count against a query. */
   var MISSING_CAP = typeof FAQ_SEARCH_MISSING_CAP === "number" ? FAQ_SEARCH_MISSING_CAP : 2;
+  /**
+   * When words no page has leave nothing that matches enough, the pages matching this share of the words the site
+   * does have are shown instead, at most CLOSEST of them, as the closest questions rather than as answers: a long
+   * question that names its subject among words of its own ("…会遇到哪些风险，又该如何规避？") still finds it, and
+   * a question about something the site does not cover shows three pages, labelled, instead of a list.
+   */
+  var CLOSEST_SHARE = typeof FAQ_SEARCH_CLOSEST_SHARE === "number" ? FAQ_SEARCH_CLOSEST_SHARE : 0.5;
+  var CLOSEST = 3;
   var WORD = /[\p{L}\p{Nd}]/u;
   var STOP_WORDS = new Set(("a able about across after all almost also am among an and any are as at be because been " +
     "but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his " +
@@ -297,7 +305,37 @@
    * Runs a planned query ({@link ShardedIndex#plan}) on a lunr index holding at least the planned terms, keeping
    * the results that match enough of the query: best first, as lunr ranks them.
    */
+  /**
+   * The documents that match enough of the planned query, best first; when none does and the query has words no
+   * page has, the CLOSEST best that match enough of the words the site has (and any tied with the last), marked
+   * {closest: true}.
+   */
   function rankPlanned(lunr, index, plan) {
+    var ranked = rankRequiring(lunr, index, plan, plan.required, plan.total);
+    if (ranked.length > 0 || !plan.closest) {
+      return ranked;
+    }
+    return closestOf(rankRequiring(lunr, index, plan, plan.closest.required, plan.closest.total));
+  }
+
+  /**
+   * The CLOSEST best results. Results tied with the first one left out are left out too: the query cannot tell
+   * them apart, and the set then does not depend on how ties happen to be ordered.
+   */
+  function closestOf(ranked) {
+    var kept = ranked;
+    if (ranked.length > CLOSEST) {
+      var first = ranked[CLOSEST].score;
+      var margin = 1e-9 * Math.max(1, Math.abs(first));
+      kept = ranked.filter(function (result) {
+        return result.score > first + margin;
+      });
+    }
+    kept.closest = kept.length > 0;
+    return kept;
+  }
+
+  function rankRequiring(lunr, index, plan, required, total) {
     var unitsOfTerm = new Map();
     plan.units.forEach(function (unit, u) {
       unit.terms.forEach(function (term) {
@@ -316,8 +354,8 @@
       matched.forEach(function (u) {
         weight += plan.units[u].weight;
       });
-      if (weight >= plan.required) {
-        result.score *= coordination(weight, plan.total);
+      if (weight >= required) {
+        result.score *= coordination(weight, total);
         kept.push(result);
       }
     });
@@ -908,13 +946,16 @@
     });
     // A long question names a few words no page has in passing; a short query made of them asks about them.
     var missing = Math.min(MISSING_CAP, missingCharacters.size / 2 + missingWords);
-    total += Math.round(missing * MISSING_WEIGHT * idf(documents, 0) * 1000);
+    var missingWeight = Math.round(missing * MISSING_WEIGHT * idf(documents, 0) * 1000);
+    var known = total;
+    total += missingWeight;
     return {
       units: unitsOut,
       clauses: clausesOut,
       postings: Array.from(wanted.values()),
       required: Math.ceil(total * MIN_SHARE),
       total: total,
+      closest: missingWeight > 0 && known > 0 ? { required: Math.ceil(known * CLOSEST_SHARE), total: known } : null,
       weights: weights
     };
   };
@@ -1029,12 +1070,17 @@
           return { total: 0, ranked: [], plan: plan };
         }
         var keep = self.best(plan, count);
+        if (keep.total === 0 && plan.closest) {
+          keep = self.best({ postings: plan.postings, clauses: plan.clauses, units: plan.units,
+            required: plan.closest.required, total: plan.closest.total }, CLOSEST);
+        }
         var index = self.build(plan.postings, keep.flags);
         var ranked = rankPlanned(lunr, index, plan);
         keep.documents.forEach(function (document) {
           keep.flags[document] = 0;
         });
-        return { total: keep.total, ranked: ranked, plan: plan };
+        return { total: ranked.closest ? ranked.length : keep.total, ranked: ranked, closest: !!ranked.closest,
+          plan: plan };
       });
     });
   };
@@ -1128,8 +1174,8 @@
   };
 
   /**
-   * One page of a query's results, ready to show: {total, results: [{url, lang, titleHtml, snippetHtml}]}, with
-   * URLs relative to the language's home page.
+   * One page of a query's results, ready to show: {total, closest, results: [{url, lang, titleHtml, snippetHtml}]},
+   * with URLs relative to the language's home page; closest when nothing matched enough and these come closest.
    *
    * @param stale optional function telling whether the answer is no longer wanted; then the work stops early and
    *              the page comes back empty
@@ -1144,6 +1190,7 @@
       })).then(function (fragments) {
         return {
           total: found.total,
+          closest: found.closest,
           results: fragments.map(function (fragment, i) {
             var matched = new Set(Object.keys(shown[i].matchData.metadata));
             return {

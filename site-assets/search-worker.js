@@ -40,7 +40,8 @@ self.onmessage = function (event) {
     return message.supersedes && message.id !== newest;
   };
   index.page(message.query, message.offset || 0, message.limit, stale).then(function (page) {
-    self.postMessage({ id: message.id, total: page.total, results: page.results, stale: stale() });
+    self.postMessage({ id: message.id, total: page.total, closest: page.closest, results: page.results,
+      stale: stale() });
   }, function (error) {
     self.postMessage({ id: message.id, error: String(error && error.message || error) });
   });

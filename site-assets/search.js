@@ -80,6 +80,7 @@
       loading: form.getAttribute("data-msg-loading"),
       empty: form.getAttribute("data-msg-empty"),
       count: form.getAttribute("data-msg-count"),
+      closest: form.getAttribute("data-msg-closest"),
       all: form.getAttribute("data-msg-all"),
       failed: form.getAttribute("data-msg-failed"),
       dropdownEmpty: form.getAttribute("data-msg-dropdown-empty"),
@@ -183,6 +184,9 @@
         } else if (query && shown.total === 0) {
           note.appendChild(paragraph("search-empty", messages.dropdownEmpty.replace("{query}", query)));
           note.appendChild(documents);
+        } else if (shown.closest) {
+          note.appendChild(paragraph("search-closest", messages.closest.replace("{query}", query)));
+          note.appendChild(documents);
         } else if (shown.total > shown.results.length) {
           note.appendChild(link("search-more", form.getAttribute("action") + "?q=" + encodeURIComponent(query),
             messages.all.replace("{count}", shown.total)));
@@ -195,6 +199,7 @@
           : shown.state === "loading" ? messages.loading
           : shown.state === "failed" ? messages.dropdownFailed
           : shown.total === 0 ? messages.dropdownEmpty.replace("{query}", query)
+          : shown.closest ? messages.closest.replace("{query}", query)
           : messages.count.replace("{count}", shown.total);
       }
 
@@ -224,7 +229,8 @@
         client.search(query, 0, MAX_RESULTS_DROPDOWN, true).then(function (page) {
           clearTimeout(slow);
           if (request === latest && !page.stale) {
-            shown = { query: query, state: "done", results: absolute(page.results), total: page.total };
+            shown = { query: query, state: "done", results: absolute(page.results), total: page.total,
+              closest: page.closest };
             render();
           }
         }, function () {
@@ -350,9 +356,10 @@
             shown = 0;
           }
           append(absolute(found.results));
-          summary.textContent = found.total ? messages.count.replace("{count}", found.total)
+          summary.textContent = found.closest ? messages.closest.replace("{query}", query.trim())
+            : found.total ? messages.count.replace("{count}", found.total)
             : messages.empty.replace("{query}", query.trim());
-          fallback.hidden = found.total > 0;
+          fallback.hidden = found.total > 0 && !found.closest;
           moreButton.hidden = shown >= found.total;
           moreButton.disabled = false;
         }, function () {

@@ -135,7 +135,7 @@ class SearchBrowserIT {
     }
 
     @Test
-    void traditionalCharactersAndHomophoneTyposFindThePageAndATopicTheSiteLacksFindsNothing() {
+    void traditionalCharactersAndHomophoneTyposFindThePageAndATopicTheSiteLacksShowsAtMostTheClosestThree() {
         try (BrowserContext context = served.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = open(context, "/zh/");
             page.locator("#site-search-input").fill("過擬合");
@@ -149,9 +149,11 @@ class SearchBrowserIT {
             assertThat(page.locator(".search-dropdown [role=option]").first())
                     .hasAttribute("href", Pattern.compile(".*q/deployment-.*"));
 
+            // 计算 alone is on many pages: a topic the site lacks shows at most the three closest, saying so.
             Page results = open(context, "/zh/search/?q=" + java.net.URLEncoder.encode("量子计算", StandardCharsets.UTF_8));
-            assertThat(results.locator(".search-page__summary")).containsText("没有找到");
-            assertThat(results.locator(".search-page__results li")).hasCount(0);
+            assertThat(results.locator(".search-page__summary")).containsText("没有完全符合“量子计算”的问题");
+            org.assertj.core.api.Assertions.assertThat(results.locator(".search-page__results li").count())
+                    .isLessThanOrEqualTo(3);
         }
     }
 

@@ -173,9 +173,9 @@ class SearchUiBrowserIT {
         try (BrowserContext context = served.browser().newContext(desktop())) {
             Page page = context.newPage();
             page.navigate(served.url("/zh/"));
-            page.locator("#site-search-input").fill("量子计算");
+            page.locator("#site-search-input").fill("量子纠缠");
 
-            assertThat(page.locator(".search-dropdown .search-empty")).hasText("没有找到与“量子计算”相关的问题。试试更少的词，或换个说法。");
+            assertThat(page.locator(".search-dropdown .search-empty")).hasText("没有找到与“量子纠缠”相关的问题。试试更少的词，或换个说法。");
             assertThat(page.locator(".search-dropdown .search-empty")).not().containsText("下面");
             assertThat(page.locator("#site-search-input")).hasAttribute("aria-expanded", "false");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("search-ui-empty.png")));
@@ -183,9 +183,30 @@ class SearchUiBrowserIT {
             assertThat(page).hasURL(Pattern.compile(".*/zh/#documents$"));
             assertThat(page.locator("#documents")).isInViewport();
 
-            page.navigate(served.url(searchPage("zh", "量子计算")));
+            page.navigate(served.url(searchPage("zh", "量子纠缠")));
             assertThat(page.locator(".search-page__summary")).containsText("浏览下面的文档");
             assertThat(page.locator(".search-page__all .document-list")).isVisible();
+        }
+    }
+
+    @Test
+    void aQuestionNoPageMatchesInFullShowsTheClosestFewAndSaysSo() {
+        String question = "大模型创业会遇到哪些风险，又该如何规避？";
+        try (BrowserContext context = served.browser().newContext(desktop())) {
+            Page page = context.newPage();
+            page.navigate(served.url("/zh/"));
+            page.locator("#site-search-input").fill(question);
+
+            assertThat(page.locator(".search-dropdown .search-closest"))
+                    .hasText("没有完全符合“" + question + "”的问题，只列出最接近的几个。");
+            assertThat(page.locator(OPTIONS).first()).containsText("风险");
+            org.assertj.core.api.Assertions.assertThat(page.locator(OPTIONS).count()).isBetween(1, 3);
+
+            page.navigate(served.url(searchPage("zh", question)));
+            assertThat(page.locator(".search-page__summary")).hasText("没有完全符合“" + question + "”的问题，只列出最接近的几个。");
+            assertThat(page.locator(".search-page__results li").first()).containsText("风险");
+            assertThat(page.locator(".search-page__all .document-list")).isVisible();
+            assertThat(page.locator(".search-page__more")).isHidden();
         }
     }
 
@@ -270,7 +291,7 @@ class SearchUiBrowserIT {
                     page.screenshot(new Page.ScreenshotOptions()
                             .setPath(SCREENSHOTS.resolve("search-ui-dropdown-" + size + ".png")));
 
-                    page.locator("#site-search-input").fill("量子计算");
+                    page.locator("#site-search-input").fill("量子纠缠");
                     assertThat(page.locator(".search-dropdown .search-empty")).isVisible();
                     check(page, size + " dropdown without results", problems);
                 }
