@@ -42,6 +42,13 @@
    */
   var CLOSEST_SHARE = typeof FAQ_SEARCH_CLOSEST_SHARE === "number" ? FAQ_SEARCH_CLOSEST_SHARE : 0.5;
   var CLOSEST = 3;
+  /**
+   * A word a page has only in passing (in its answer, or among the general thesaurus's related words) counts this
+   * share of its weight towards what a result must match: a query whose words a few answers mention in passing is
+   * about something else ("speech synthesis" on a site that names speech recognition once).
+   */
+  var PASSING_SHARE = typeof FAQ_SEARCH_PASSING === "number" ? FAQ_SEARCH_PASSING : 0.75;
+  var PASSING_FIELDS = new Set(["answer", "related"]);
   var WORD = /[\p{L}\p{Nd}]/u;
   var STOP_WORDS = new Set(("a able about across after all almost also am among an and any are as at be because been " +
     "but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his " +
@@ -344,15 +351,18 @@
     });
     var kept = [];
     runClauses(lunr, index, plan.clauses).forEach(function (result) {
-      var matched = new Set();
+      var matched = new Map();
       Object.keys(result.matchData.metadata).forEach(function (term) {
+        var inOwnWords = Object.keys(result.matchData.metadata[term]).some(function (field) {
+          return !PASSING_FIELDS.has(field);
+        });
         (unitsOfTerm.get(term) || []).forEach(function (u) {
-          matched.add(u);
+          matched.set(u, matched.get(u) || inOwnWords);
         });
       });
       var weight = 0;
-      matched.forEach(function (u) {
-        weight += plan.units[u].weight;
+      matched.forEach(function (inOwnWords, u) {
+        weight += inOwnWords ? plan.units[u].weight : Math.round(plan.units[u].weight * PASSING_SHARE);
       });
       if (weight >= required) {
         result.score *= coordination(weight, total);
@@ -1119,17 +1129,26 @@
         }
       });
     });
+    var passing = this.manifest.fields.map(function (name) {
+      return PASSING_FIELDS.has(name);
+    });
     plan.units.forEach(function (unit) {
       var stamp = ++self.stamp;
-      unit.terms.forEach(function (term) {
-        postingOf.get(term).fields.forEach(function (field) {
-          for (var i = 0; i < field.documents.length; i++) {
-            var document = field.documents[i];
-            if (stamps[document] !== stamp) {
-              stamps[document] = stamp;
-              coverage[document] += unit.weight;
+      // A page's own words first, so that a unit it has there counts in full even if its answer has it too.
+      [false, true].forEach(function (inPassing) {
+        unit.terms.forEach(function (term) {
+          postingOf.get(term).fields.forEach(function (field, f) {
+            if (passing[f] !== inPassing) {
+              return;
             }
-          }
+            for (var i = 0; i < field.documents.length; i++) {
+              var document = field.documents[i];
+              if (stamps[document] !== stamp) {
+                stamps[document] = stamp;
+                coverage[document] += inPassing ? Math.round(unit.weight * PASSING_SHARE) : unit.weight;
+              }
+            }
+          });
         });
       });
     });
