@@ -34,9 +34,9 @@ class SearchRelevanceTest {
                     + " unanswerable quiet ([0-9.]+)").matcher(output);
             assertThat(matcher.find()).as(output).isTrue();
             assertThat(Integer.parseInt(matcher.group(1))).isGreaterThanOrEqualTo(150);
-            assertThat(Double.parseDouble(matcher.group(3))).as(output).isGreaterThanOrEqualTo(0.8);
-            assertThat(Double.parseDouble(matcher.group(4))).as(output).isGreaterThanOrEqualTo(0.75);
-            assertThat(Double.parseDouble(matcher.group(5))).as(output).isGreaterThanOrEqualTo(0.75);
+            assertThat(Double.parseDouble(matcher.group(3))).as(output).isGreaterThanOrEqualTo(0.9);
+            assertThat(Double.parseDouble(matcher.group(4))).as(output).isGreaterThanOrEqualTo(0.85);
+            assertThat(Double.parseDouble(matcher.group(5))).as(output).isGreaterThanOrEqualTo(0.8);
         }
     }
 }
