@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -22,7 +23,7 @@ import org.jsoup.nodes.Element;
  * site works under any base path. Stateless and thread-safe.
  */
 public final class HtmlPostProcessor {
-    private static final String CONTENT = "[data-user-content]";
+    private static final String CONTENT_ATTRIBUTE = "data-user-content";
     private static final String SOURCE = "data-source";
     /** Attributes that hold site URLs; {@code data-*-url} ones are read by the site's scripts. */
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "data-index-url",
@@ -45,11 +46,18 @@ public final class HtmlPostProcessor {
     public ProcessedPage process(RenderedPage page) {
         Document document = Jsoup.parse(page.html());
         document.outputSettings().prettyPrint(false).charset("UTF-8");
-        addHeadingAnchors(document);
-        TableOfContents.fill(document);
-        guardContent(document);
-        CjkSpacing.tidy(document, CONTENT);
-        CodeBlocks.frame(document, CONTENT);
+        // The page's elements as rendered, in document order, stand in for a walk of the whole tree per selector.
+        // The steps below add elements only inside headings, tables of contents and code frames, which none of the
+        // lists taken from it looks for; an element they remove is left out of the page, whatever is done to it.
+        List<Element> rendered = document.getAllElements();
+        addHeadingAnchors(rendered);
+        TableOfContents.fill(document, rendered);
+        List<Element> regions = rendered.stream().filter(e -> e.hasAttr(CONTENT_ATTRIBUTE)).toList();
+        guardContent(regions);
+        CjkSpacing.tidy(regions);
+        CodeBlocks.frame(rendered.stream()
+                .filter(e -> e.normalName().equals("pre") && hasAncestor(e, a -> a.hasAttr(CONTENT_ATTRIBUTE)))
+                .toList());
         // The steps below change attributes only, so one list of the page's elements, in document order, serves
         // them all instead of a walk of the whole tree per selector (most of post-processing's time at 10,000
         // questions).
@@ -63,7 +71,7 @@ public final class HtmlPostProcessor {
             if (element.attributesSize() == 0) {
                 continue;
             }
-            element.removeAttr("data-user-content");
+            element.removeAttr(CONTENT_ATTRIBUTE);
             element.removeAttr(SOURCE);
             if (element.hasAttr("id")) {
                 ids.add(element.id());
@@ -96,13 +104,19 @@ public final class HtmlPostProcessor {
      * Every section heading gets an id (generated ones carry {@link #HEADING_ID_PREFIX}) and a link to itself that
      * keyboards, touch and screen readers reach; the theme names such links in {@code main[data-anchor-label]}.
      */
-    private static void addHeadingAnchors(Document document) {
+    private static void addHeadingAnchors(List<Element> rendered) {
         Set<String> taken = new HashSet<>();
-        document.select("[id]").forEach(e -> taken.add(e.id()));
+        rendered.stream().filter(e -> e.hasAttr("id")).forEach(e -> taken.add(e.id()));
         Map<String, Integer> nextNumber = new HashMap<>();
-        Element main = document.selectFirst("main");
+        Element main = rendered.stream().filter(e -> e.normalName().equals("main")).findFirst().orElse(null);
         String label = main == null ? "" : main.attr(ANCHOR_LABEL);
-        for (Element heading : document.select("main h2, main h3, main [" + TableOfContents.ENTRY + "]")) {
+        // What the selector "main h2, main h3, main [data-toc-entry]" matches.
+        List<Element> headings = rendered.stream()
+                .filter(e -> e.normalName().equals("h2") || e.normalName().equals("h3")
+                        || e.hasAttr(TableOfContents.ENTRY))
+                .filter(e -> hasAncestor(e, a -> a.normalName().equals("main")))
+                .toList();
+        for (Element heading : headings) {
             boolean listed = heading.hasAttr(TableOfContents.ENTRY);
             // A heading that is itself a link elsewhere (a card's title) is not a section of this page.
             boolean linkElsewhere = heading.children().size() == 1 && heading.child(0).is("a[href]")
@@ -122,6 +136,16 @@ public final class HtmlPostProcessor {
         if (main != null) {
             main.removeAttr(ANCHOR_LABEL);
         }
+    }
+
+    /** Whether a proper ancestor of {@code element} is one that {@code test} accepts. */
+    static boolean hasAncestor(Element element, Predicate<Element> test) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (test.test(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -144,8 +168,8 @@ public final class HtmlPostProcessor {
      * Content was sanitised with a Safelist when it was parsed; this second line of defence removes anything
      * executable that might still have reached contributor content.
      */
-    private static void guardContent(Document document) {
-        for (Element region : document.select(CONTENT)) {
+    private static void guardContent(List<Element> regions) {
+        for (Element region : regions) {
             region.select("script, style, iframe, object, embed, base, meta, link, "
                     + "form, input, button, select, textarea, svg, math, template").remove();
             for (Element element : region.getAllElements()) {
