@@ -26,7 +26,7 @@ public final class HtmlPostProcessor {
     private static final String CONTENT_ATTRIBUTE = "data-user-content";
     private static final String SOURCE = "data-source";
     /** Attributes that hold site URLs; {@code data-*-url} ones are read by the site's scripts. */
-    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "data-index-url",
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "data-index-url",
             "data-lunr-url", "data-home-url", "data-worker-url");
     /**
      * Heading ids are made from heading text, which contributors write. Every element id is also a global name in
@@ -232,13 +232,15 @@ public final class HtmlPostProcessor {
             if (element.attributesSize() == 0) {
                 continue;
             }
-            for (String attribute : URL_ATTRIBUTES) {
-                if (!element.hasAttr(attribute)) {
+            // The parser lowercases attribute names, so the element's own list is read once instead of being
+            // searched, ignoring case, for each name.
+            for (Attribute attribute : element.attributes()) {
+                if (!URL_ATTRIBUTES.contains(attribute.getKey())) {
                     continue;
                 }
-                String url = element.attr(attribute);
+                String url = attribute.getValue();
                 if (url.startsWith("/") && !url.startsWith("//")) {
-                    element.attr(attribute, page.kind() == PageKind.NOT_FOUND
+                    attribute.setValue(page.kind() == PageKind.NOT_FOUND
                             ? basePath + url.substring(1)
                             : RelativeUrls.between(page.url(), url));
                 }
