@@ -12,7 +12,7 @@
 # (mvn -B -q -o package -DskipTests). JAVA_OPTS is passed to the faq-site JVM (e.g. JAVA_OPTS=-Xmx2g).
 #
 # Usage: bash eval/hugo-compare.sh [--sizes 1000,10000] [--runs 3] [--warmup 1] [--work /tmp/faq-site-hugo]
-#                                  [--reuse] [--cold-embeddings] [--jar target/faq-site.jar]
+#                                  [--reuse] [--cold-embeddings] [--jar target/faq-site.jar] [--plain-java]
 #   --sizes            comma-separated question counts per language (100000 works too; it takes a while)
 #   --runs             timed runs per tool and size; the table shows the median and every run
 #   --warmup           untimed builds per tool first: the OS file cache holds the content for both, and
@@ -25,7 +25,9 @@
 #   --reuse            keep an existing WORK/N/content folder and WORK/N/hugo site instead of writing them again
 #                      (a content folder put there by hand gets its Hugo site written)
 #   --cold-embeddings  delete faq-site's embeddings cache before every faq-site run (it then embeds every question)
-#   --jar              the faq-site jar to measure
+#   --jar              the faq-site jar to measure, run through the launcher ./faq-site (its JVM options and
+#                      class-data archive, as a user runs it)
+#   --plain-java       run the jar with `java -jar` and the JVM's defaults instead of the launcher
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +38,7 @@ work=/tmp/faq-site-hugo
 reuse=false
 cold_embeddings=false
 jar=target/faq-site.jar
+plain_java=false
 usage() { sed -n '/^# Usage:/,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
 while [[ $# -gt 0 ]]; do
   case $1 in
@@ -46,6 +49,7 @@ while [[ $# -gt 0 ]]; do
     --reuse) reuse=true; shift ;;
     --cold-embeddings) cold_embeddings=true; shift ;;
     --jar) jar=${2:?}; shift 2 ;;
+    --plain-java) plain_java=true; shift ;;
     -h|--help) usage ;;
     *) echo "error: unknown argument $1" >&2; usage ;;
   esac
@@ -92,7 +96,7 @@ timed() {
 }
 
 echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GB RAM; $(java -version 2>&1 | head -n 1);" \
-  "$(hugo version | cut -d' ' -f1-2); load average $(cut -d' ' -f1-3 /proc/loadavg); JAVA_OPTS=${JAVA_OPTS:-none}; $runs runs, $warmup warm-up"
+  "$(hugo version | cut -d' ' -f1-2); load average $(cut -d' ' -f1-3 /proc/loadavg); JAVA_OPTS=${JAVA_OPTS:-none}; $([[ $plain_java == true ]] && echo "java -jar" || echo "./faq-site launcher"); $runs runs, $warmup warm-up"
 echo
 IFS=, read -r -a size_list <<< "$sizes"
 for size in "${size_list[@]}"; do
@@ -110,7 +114,11 @@ for size in "${size_list[@]}"; do
     python3 eval/lib/hugo-site.py "$dir/content" "$dir/hugo" >&2
   fi
   rm -f "$dir/results.txt"
-  faq_build=(java "${java_opts[@]}" -jar "$jar" build --content "$dir/content" --out "$dir/faq-out")
+  if [[ $plain_java == true ]]; then
+    faq_build=(java "${java_opts[@]}" -jar "$jar" build --content "$dir/content" --out "$dir/faq-out")
+  else
+    faq_build=(env FAQ_SITE_JAR="$jar" JAVA_OPTS="${JAVA_OPTS:-}" ./faq-site build --content "$dir/content" --out "$dir/faq-out")
+  fi
   hugo_build=(hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out" --cacheDir "$dir/hugo-cache")
   for ((r = 1; r <= warmup; r++)); do
     echo "Warm-up $r at $size" >&2

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench-build", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Writes a synthetic content tree of N distinct questions in Chinese and English (translations "
                 + "with correct source versions, so no warnings) and times whole builds of it, each in a fresh JVM "
-                + "as a user runs it: wall time, peak RSS (Linux), peak heap and the build's stage times; medians.",
+                + "as a user runs it (through the launcher ./faq-site when the jar is its target/faq-site.jar): wall "
+                + "time, peak RSS (Linux), peak heap and the build's stage times; medians.",
                 "Example: java -jar target/faq-site.jar bench-build 10000 --runs 3"})
 final class BenchBuildCommand implements Callable<Integer> {
     private static final Pattern STAGES = Pattern.compile("stages: (.*)");
@@ -51,6 +53,10 @@ final class BenchBuildCommand implements Callable<Integer> {
             + "e.g. -Xmx2g (repeatable).")
     List<String> javaOptions = new ArrayList<>();
 
+    @Option(names = "--plain-java", description = "Time `java -cp <jar>` with the JVM's defaults instead of the "
+            + "launcher ./faq-site beside the jar's target folder (its JVM options and class-data archive).")
+    boolean plainJava;
+
     /** One timed build. */
     private record Run(long wallMillis, long rssMegabytes, long heapMegabytes, String stages) {
     }
@@ -70,9 +76,12 @@ final class BenchBuildCommand implements Callable<Integer> {
                         .analyseContent(contentOption.folder());
                 SyntheticContent.from(analysis.paired()).write(content, size, 42);
             }
+            Optional<Path> launcher = plainJava ? Optional.empty() : launcher();
+            out.printf(Locale.ROOT, "timing %s%n", launcher.map(path -> "the launcher " + path)
+                    .orElse("java -cp " + System.getProperty("java.class.path")));
             List<Run> measured = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
-                measured.add(build(content, folder.resolve("site")));
+                measured.add(build(launcher, content, folder.resolve("site")));
                 Run run = measured.get(r);
                 out.printf(Locale.ROOT, "run %d: %d ms, peak RSS %s, peak heap %d MB%n  stages: %s%n", r + 1,
                         run.wallMillis(), run.rssMegabytes() < 0 ? "n/a" : run.rssMegabytes() + " MB",
@@ -92,19 +101,42 @@ final class BenchBuildCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * The launcher a user runs, {@code faq-site} in the folder above the jar's ({@code target/faq-site.jar}), when
+     * this runs from such a jar.
+     */
+    private static Optional<Path> launcher() {
+        Path jar = Path.of(System.getProperty("java.class.path")).toAbsolutePath();
+        Path target = jar.getParent();
+        if (!jar.toString().endsWith(".jar") || target == null || target.getParent() == null) {
+            return Optional.empty();
+        }
+        Path launcher = target.getParent().resolve("faq-site");
+        return Files.isRegularFile(launcher) && Files.isExecutable(launcher) ? Optional.of(launcher) : Optional.empty();
+    }
+
     /** One build in a fresh JVM of this jar, with its wall time and, on Linux, its peak RSS. */
-    private Run build(Path content, Path site) throws IOException, InterruptedException {
+    private Run build(Optional<Path> launcher, Path content, Path site) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         boolean timeAvailable = Files.isExecutable(Path.of("/usr/bin/time"));
         if (timeAvailable) {
             command.addAll(List.of("/usr/bin/time", "-f", "faq-site-peak-rss-kb %M"));
         }
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(javaOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "build",
-                "--content", content.toString(), "--out", site.toString()));
+        if (launcher.isPresent()) {
+            command.add(launcher.get().toString());
+        } else {
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            command.addAll(javaOptions);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        }
+        command.addAll(List.of("build", "--content", content.toString(), "--out", site.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (launcher.isPresent()) {
+            builder.environment().put("FAQ_SITE_JAR", System.getProperty("java.class.path"));
+            builder.environment().put("JAVA_OPTS", String.join(" ", javaOptions));
+        }
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(1, TimeUnit.HOURS) || process.exitValue() != 0) {
             throw new IllegalStateException("the build failed:\n" + output);

@@ -13,6 +13,7 @@ import dev.faqsite.files.PortableNames;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,24 +29,21 @@ final class SiteFiles {
         this.postProcessor = postProcessor;
     }
 
-    /** The post-processed pages, which the link check reads; unchanged pages come from the cache if any. */
-    List<ProcessedPage> process(List<RenderedPage> pages, BuildCache cache) {
-        // Pages are independent; the list keeps their order, so the output stays deterministic.
-        return pages.parallelStream()
-                .map(page -> cache == null ? postProcessor.process(page)
-                        : cache.processed(page.outputPath(), page.html(), () -> postProcessor.process(page)))
-                .toList();
+    /** A page, post-processed (unchanged pages come from the cache if any), with its file. */
+    ProcessedPage process(RenderedPage page, BuildCache cache) {
+        return cache == null ? postProcessor.process(page)
+                : cache.processed(page.outputPath(), page.html(), () -> postProcessor.process(page));
     }
 
-    /** The pages, the sitemap and robots.txt. */
-    List<OutputFile> collect(List<RenderedPage> pages, List<ProcessedPage> processed) {
-        List<OutputFile> files = new ArrayList<>();
-        for (ProcessedPage page : processed) {
-            files.add(text(page.outputPath(), page.html()));
-        }
-        files.add(text("sitemap.xml", Sitemap.xml(config, pages)));
-        files.add(text("robots.txt", Sitemap.robots(config.baseUrl())));
-        return files;
+    /** The page's file. */
+    static OutputFile file(ProcessedPage page) {
+        return text(page.outputPath(), page.html());
+    }
+
+    /** The sitemap and robots.txt. */
+    List<OutputFile> sitemap(List<Sitemap.Entry> pages) {
+        return List.of(text("sitemap.xml", Sitemap.xml(config, pages)),
+                text("robots.txt", Sitemap.robots(config.baseUrl())));
     }
 
     private static OutputFile text(String path, String content) {
@@ -58,17 +56,17 @@ final class SiteFiles {
      * asset that would land on the path of a generated file or of another asset, also where macOS and Windows
      * ignore case or Unicode normalisation.
      *
-     * @param generated the files the build makes itself, which no asset may replace
+     * @param generated the paths of the files the build makes itself, which no asset may replace
      * @throws InputFileException naming the asset at fault
      */
-    static List<OutputFile> assets(Theme theme, List<OutputFile> generated) {
+    static List<OutputFile> assets(Theme theme, Collection<String> generated) {
         InputFolder folder = InputFolder.of(theme.assets(), "the assets folder");
         InputFolder.Listing listing = folder.list(folder.root(), Integer.MAX_VALUE);
         if (!listing.problems().isEmpty()) {
             throw listing.problems().get(0);
         }
         Map<String, String> taken = new HashMap<>();
-        generated.forEach(file -> taken.put(PortableNames.collisionKey(file.path()), "the generated " + file.path()));
+        generated.forEach(path -> taken.put(PortableNames.collisionKey(path), "the generated " + path));
         List<OutputFile> assets = new ArrayList<>();
         for (Path path : listing.files()) {
             String relative = folder.relative(path);

@@ -24,6 +24,7 @@ import dev.faqsite.postprocess.LinkChecker;
 import dev.faqsite.postprocess.ProcessedPage;
 import dev.faqsite.render.RenderedPage;
 import dev.faqsite.render.SiteRenderer;
+import dev.faqsite.render.Sitemap;
 import dev.faqsite.report.BuildReport;
 import dev.faqsite.thesaurus.Thesaurus;
 import dev.faqsite.thesaurus.ThesaurusLoader;
@@ -33,11 +34,14 @@ import dev.faqsite.write.SiteWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 /**
  * The build, stage by stage: config → load → parse → pair languages → dedup → render → post-process → index
@@ -113,15 +117,23 @@ public final class SitePipeline {
         writer.checkTarget(options.outputDir(), inputs);
         options.reportFile().ifPresent(file -> reportWriter.checkTarget(file, options.outputDir(), inputs));
         Stages stages = new Stages();
-        Site site = generate(options, stages, Embeddings.besideContent(options.contentDir()));
-        stages.run("write", () -> {
-            writer.write(options.outputDir(), site.files());
-            options.reportFile().ifPresent(file -> reportWriter.write(file,
-                    BuildReport.of(site.analysis().paired(), site.analysis().deduplication()).toJson()
-                            .getBytes(StandardCharsets.UTF_8)));
-            return site.files().size();
-        });
-        return site.result(stages.timings());
+        Diagnostics diagnostics = new Diagnostics();
+        ContentAnalysis analysis = analyse(options.contentDir(), diagnostics, stages,
+                Embeddings.besideContent(options.contentDir()));
+        // Pages go into the staging folder as they are made, so the site never has to fit in memory; the old site
+        // is replaced only once every check has passed, and a failed build deletes the staging folder.
+        try (SiteWriter.Staging staging = writer.stage(options.outputDir())) {
+            Made made = make(options, analysis, diagnostics, stages, staging::write);
+            stages.run("write", () -> {
+                made.rest().forEach(staging::write);
+                staging.publish();
+                options.reportFile().ifPresent(file -> reportWriter.write(file,
+                        BuildReport.of(analysis.paired(), analysis.deduplication()).toJson()
+                                .getBytes(StandardCharsets.UTF_8)));
+                return made.files();
+            });
+            return made.result(analysis, stages.timings());
+        }
     }
 
     /**
@@ -130,41 +142,84 @@ public final class SitePipeline {
      * @param pages number of HTML pages
      */
     public record Site(List<OutputFile> files, ContentAnalysis analysis, int pages) {
-        BuildResult result(List<StageTiming> timings) {
+    }
+
+    /**
+     * What {@link #make} made.
+     *
+     * @param rest  the files other than pages, which are not written yet
+     * @param pages number of HTML pages, already handed over
+     * @param files number of files in all
+     */
+    private record Made(List<OutputFile> rest, int pages, int files) {
+        BuildResult result(ContentAnalysis analysis, List<StageTiming> timings) {
             return new BuildResult(analysis.warnings(), analysis.content().documents().size(),
-                    analysis.content().questions().size(), pages, files.size(), analysis.paired().summaries(),
-                    timings);
+                    analysis.content().questions().size(), pages, files, analysis.paired().summaries(), timings);
         }
     }
 
     /** Builds the site in memory without writing it (the embedding cache included), for the preview server. */
     public Site generate(BuildOptions options) {
-        return generate(options, new Stages(),
+        Diagnostics diagnostics = new Diagnostics();
+        Stages stages = new Stages();
+        ContentAnalysis analysis = analyse(options.contentDir(), diagnostics, stages,
                 Embeddings.readingCacheBeside(options.contentDir()).remembering(embeddingMemory));
+        List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
+        Made made = make(options, analysis, diagnostics, stages, files::add);
+        files.addAll(made.rest());
+        List<OutputFile> sorted = new ArrayList<>(files);
+        // Pages arrive in the order their threads finish them.
+        sorted.sort(Comparator.comparing(OutputFile::path));
+        return new Site(List.copyOf(sorted), analysis, made.pages());
     }
 
-    private Site generate(BuildOptions options, Stages stages, Embeddings embeddings) {
-        Diagnostics diagnostics = new Diagnostics();
-        ContentAnalysis analysis = analyse(options.contentDir(), diagnostics, stages, embeddings);
+    /**
+     * Renders, post-processes and indexes the site and checks its links. Pages go to {@code pageOutput} as soon as
+     * they are done, from several threads; the other files come back in {@link Made#rest()}.
+     */
+    private Made make(BuildOptions options, ContentAnalysis analysis, Diagnostics diagnostics, Stages stages,
+                      Consumer<OutputFile> pageOutput) {
         SiteConfig config = options.baseUrl().map(analysis.config()::withBaseUrl).orElse(analysis.config());
-
         ContentHistory history = stages.run("history", () -> ContentHistory.read(options.contentDir()));
-        List<RenderedPage> pages = stages.run("render", () -> new SiteRenderer(options.theme(), config, version,
-                history).render(analysis.paired(), analysis.deduplication()));
+        SiteRenderer renderer = new SiteRenderer(options.theme(), config, version, history);
         SiteFiles siteFiles = new SiteFiles(config, new HtmlPostProcessor(config.basePath()));
-        List<ProcessedPage> processed = stages.run("post-process", () -> siteFiles.process(pages, cache));
-        List<OutputFile> files = new ArrayList<>(siteFiles.collect(pages, processed));
+        List<Sitemap.Entry> sitemap = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        List<ProcessedPage> processed;
+        try (PageWorkers<RenderedPage, ProcessedPage> workers = new PageWorkers<>(page -> {
+            ProcessedPage done = siteFiles.process(page, cache);
+            pageOutput.accept(SiteFiles.file(done));
+            return done.withoutHtml();
+        })) {
+            long start = System.nanoTime();
+            processed = stages.run("pages", () -> {
+                renderer.render(analysis.paired(), analysis.deduplication(), page -> {
+                    Sitemap.Entry.of(page).ifPresent(sitemap::add);
+                    paths.add(page.outputPath());
+                    workers.submit(page);
+                });
+                return workers.finish();
+            });
+            // Rendering runs on this thread while the workers post-process and write pages: "pages" is the wall
+            // time of both, "render" this thread's share of it and "post-process" the workers' time, summed.
+            long renderMillis = (System.nanoTime() - start) / 1_000_000 - workers.waitedMillis();
+            stages.record("render", renderMillis);
+            stages.record("post-process", workers.busyMillis());
+        }
+        List<OutputFile> files = new ArrayList<>(siteFiles.sitemap(sitemap));
         files.addAll(stages.run("index", () -> searchFiles(analysis, config)));
-        List<OutputFile> assets = SiteFiles.assets(options.theme(), files);
+        files.forEach(file -> paths.add(file.path()));
+        List<OutputFile> assets = SiteFiles.assets(options.theme(), paths);
         files.addAll(SearchEngineBundle.of(assets, files));
         files.addAll(assets);
         stages.run("links", () -> {
-            Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
-            new LinkChecker(config.basePath()).check(processed, paths, diagnostics);
-            return paths.size();
+            Set<String> all = new HashSet<>(paths);
+            files.forEach(file -> all.add(file.path()));
+            new LinkChecker(config.basePath()).check(processed, all, diagnostics);
+            return all.size();
         });
         diagnostics.throwIfErrors("links");
-        return new Site(List.copyOf(files), analysis, pages.size());
+        return new Made(List.copyOf(files), processed.size(), processed.size() + files.size());
     }
 
     /** Each language's search index, with the lunr.js runtime it needs. */

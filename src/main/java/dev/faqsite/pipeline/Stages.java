@@ -20,6 +20,11 @@ final class Stages {
         }
     }
 
+    /** Records the time of work measured elsewhere, e.g. summed over the threads that did it. */
+    void record(String name, long millis) {
+        timings.add(new StageTiming(name, millis));
+    }
+
     List<StageTiming> timings() {
         return List.copyOf(timings);
     }

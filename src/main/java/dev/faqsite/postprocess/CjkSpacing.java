@@ -1,7 +1,7 @@
 package dev.faqsite.postprocess;
 
+import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,8 +18,9 @@ final class CjkSpacing {
     private CjkSpacing() {
     }
 
-    static void tidy(Document document, String contentSelector) {
-        for (Element region : document.select(contentSelector)) {
+    /** @param regions the elements holding contributor prose */
+    static void tidy(List<Element> regions) {
+        for (Element region : regions) {
             region.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {

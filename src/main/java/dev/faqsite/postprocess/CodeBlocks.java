@@ -1,6 +1,6 @@
 package dev.faqsite.postprocess;
 
-import org.jsoup.nodes.Document;
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,8 +14,9 @@ final class CodeBlocks {
     private CodeBlocks() {
     }
 
-    static void frame(Document document, String contentSelector) {
-        for (Element pre : document.select(contentSelector + " pre")) {
+    /** @param blocks the {@code pre} elements of contributor content */
+    static void frame(List<Element> blocks) {
+        for (Element pre : blocks) {
             if (pre.parent() != null && pre.parent().hasClass("code-block")) {
                 continue;
             }

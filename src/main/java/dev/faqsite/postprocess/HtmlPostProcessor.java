@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -21,10 +23,10 @@ import org.jsoup.nodes.Element;
  * site works under any base path. Stateless and thread-safe.
  */
 public final class HtmlPostProcessor {
-    private static final String CONTENT = "[data-user-content]";
+    private static final String CONTENT_ATTRIBUTE = "data-user-content";
     private static final String SOURCE = "data-source";
     /** Attributes that hold site URLs; {@code data-*-url} ones are read by the site's scripts. */
-    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "data-index-url",
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "data-index-url",
             "data-lunr-url", "data-home-url", "data-worker-url");
     /**
      * Heading ids are made from heading text, which contributors write. Every element id is also a global name in
@@ -33,6 +35,7 @@ public final class HtmlPostProcessor {
      */
     private static final String HEADING_ID_PREFIX = "h-";
     private static final String ANCHOR_LABEL = "data-anchor-label";
+    private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     private final String basePath;
 
     /** @param basePath path the site is published under, e.g. {@code /} or {@code /faq/} */
@@ -43,30 +46,51 @@ public final class HtmlPostProcessor {
     public ProcessedPage process(RenderedPage page) {
         Document document = Jsoup.parse(page.html());
         document.outputSettings().prettyPrint(false).charset("UTF-8");
-        addHeadingAnchors(document);
-        TableOfContents.fill(document);
-        guardContent(document);
-        CjkSpacing.tidy(document, CONTENT);
-        CodeBlocks.frame(document, CONTENT);
-        markExternalLinks(document);
-        prefixContributorFragments(document);
-        rewriteSiteLinks(document, page);
-        List<ProcessedPage.PageLink> links = siteLinks(document);
-        document.select(CONTENT).removeAttr("data-user-content");
-        document.select("[" + SOURCE + "]").removeAttr(SOURCE);
+        // The page's elements as rendered, in document order, stand in for a walk of the whole tree per selector.
+        // The steps below add elements only inside headings, tables of contents and code frames, which none of the
+        // lists taken from it looks for; an element they remove is left out of the page, whatever is done to it.
+        List<Element> rendered = document.getAllElements();
+        addHeadingAnchors(rendered);
+        TableOfContents.fill(document, rendered);
+        List<Element> regions = rendered.stream().filter(e -> e.hasAttr(CONTENT_ATTRIBUTE)).toList();
+        guardContent(regions);
+        CjkSpacing.tidy(regions);
+        CodeBlocks.frame(rendered.stream()
+                .filter(e -> e.normalName().equals("pre") && hasAncestor(e, a -> a.hasAttr(CONTENT_ATTRIBUTE)))
+                .toList());
+        // The steps below change attributes only, so one list of the page's elements, in document order, serves
+        // them all instead of a walk of the whole tree per selector (most of post-processing's time at 10,000
+        // questions).
+        List<Element> elements = document.getAllElements();
+        markExternalLinks(elements);
+        prefixContributorFragments(elements);
+        rewriteSiteLinks(elements, page);
+        List<ProcessedPage.PageLink> links = siteLinks(elements);
         Set<String> ids = new HashSet<>();
-        document.select("[id]").forEach(e -> ids.add(e.id()));
+        for (Element element : elements) {
+            if (element.attributesSize() == 0) {
+                continue;
+            }
+            element.removeAttr(CONTENT_ATTRIBUTE);
+            element.removeAttr(SOURCE);
+            if (element.hasAttr("id")) {
+                ids.add(element.id());
+            }
+        }
         return new ProcessedPage(page.url(), page.outputPath(), document.outerHtml(), ids, links);
     }
 
     /** Links that stay on the site, with the markdown source that wrote them when known. */
-    private static List<ProcessedPage.PageLink> siteLinks(Document document) {
+    private static List<ProcessedPage.PageLink> siteLinks(List<Element> elements) {
         List<ProcessedPage.PageLink> links = new ArrayList<>();
         for (String attribute : List.of("href", "src", "action")) {
-            for (Element element : document.select("[" + attribute + "]")) {
+            for (Element element : elements) {
+                if (!element.hasAttr(attribute)) {
+                    continue;
+                }
                 String target = element.attr(attribute);
                 String rel = element.attr("rel");
-                if (target.isEmpty() || target.startsWith("//") || target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
+                if (target.isEmpty() || target.startsWith("//") || HAS_SCHEME.matcher(target).matches()
                         || rel.equals("canonical") || rel.equals("alternate")) {
                     continue;
                 }
@@ -80,13 +104,19 @@ public final class HtmlPostProcessor {
      * Every section heading gets an id (generated ones carry {@link #HEADING_ID_PREFIX}) and a link to itself that
      * keyboards, touch and screen readers reach; the theme names such links in {@code main[data-anchor-label]}.
      */
-    private static void addHeadingAnchors(Document document) {
+    private static void addHeadingAnchors(List<Element> rendered) {
         Set<String> taken = new HashSet<>();
-        document.select("[id]").forEach(e -> taken.add(e.id()));
+        rendered.stream().filter(e -> e.hasAttr("id")).forEach(e -> taken.add(e.id()));
         Map<String, Integer> nextNumber = new HashMap<>();
-        Element main = document.selectFirst("main");
+        Element main = rendered.stream().filter(e -> e.normalName().equals("main")).findFirst().orElse(null);
         String label = main == null ? "" : main.attr(ANCHOR_LABEL);
-        for (Element heading : document.select("main h2, main h3, main [" + TableOfContents.ENTRY + "]")) {
+        // What the selector "main h2, main h3, main [data-toc-entry]" matches.
+        List<Element> headings = rendered.stream()
+                .filter(e -> e.normalName().equals("h2") || e.normalName().equals("h3")
+                        || e.hasAttr(TableOfContents.ENTRY))
+                .filter(e -> hasAncestor(e, a -> a.normalName().equals("main")))
+                .toList();
+        for (Element heading : headings) {
             boolean listed = heading.hasAttr(TableOfContents.ENTRY);
             // A heading that is itself a link elsewhere (a card's title) is not a section of this page.
             boolean linkElsewhere = heading.children().size() == 1 && heading.child(0).is("a[href]")
@@ -106,6 +136,16 @@ public final class HtmlPostProcessor {
         if (main != null) {
             main.removeAttr(ANCHOR_LABEL);
         }
+    }
+
+    /** Whether a proper ancestor of {@code element} is one that {@code test} accepts. */
+    static boolean hasAncestor(Element element, Predicate<Element> test) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (test.test(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -128,8 +168,8 @@ public final class HtmlPostProcessor {
      * Content was sanitised with a Safelist when it was parsed; this second line of defence removes anything
      * executable that might still have reached contributor content.
      */
-    private static void guardContent(Document document) {
-        for (Element region : document.select(CONTENT)) {
+    private static void guardContent(List<Element> regions) {
+        for (Element region : regions) {
             region.select("script, style, iframe, object, embed, base, meta, link, "
                     + "form, input, button, select, textarea, svg, math, template").remove();
             for (Element element : region.getAllElements()) {
@@ -150,19 +190,24 @@ public final class HtmlPostProcessor {
      * Contributors name a section by its heading's text ({@code q:core-challenges#解析}); the heading's id carries
      * the prefix, so their site links get it too.
      */
-    private static void prefixContributorFragments(Document document) {
-        for (Element link : document.select("a[href][" + SOURCE + "]")) {
+    private static void prefixContributorFragments(List<Element> elements) {
+        for (Element link : elements) {
+            if (!isLink(link) || !link.hasAttr(SOURCE)) {
+                continue;
+            }
             String href = link.attr("href");
             int hash = href.indexOf('#');
-            if (hash >= 0 && hash < href.length() - 1 && !href.startsWith("//")
-                    && !href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            if (hash >= 0 && hash < href.length() - 1 && !href.startsWith("//") && !HAS_SCHEME.matcher(href).matches()) {
                 link.attr("href", href.substring(0, hash + 1) + HEADING_ID_PREFIX + href.substring(hash + 1));
             }
         }
     }
 
-    private static void markExternalLinks(Document document) {
-        for (Element link : document.select("a[href]")) {
+    private static void markExternalLinks(List<Element> elements) {
+        for (Element link : elements) {
+            if (!isLink(link)) {
+                continue;
+            }
             String href = link.attr("href");
             if (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//")) {
                 Set<String> rel = new LinkedHashSet<>(List.of(link.attr("rel").split("\\s+")));
@@ -173,27 +218,41 @@ public final class HtmlPostProcessor {
         }
     }
 
+    /** What the selector {@code a[href]} matches. */
+    private static boolean isLink(Element element) {
+        return element.normalName().equals("a") && element.hasAttr("href");
+    }
+
     /**
      * Templates and content write site links from the site root ({@code /zh/q/x/}). Pages link relatively so
      * the site works from any folder; a 404 page is served at arbitrary URLs, so it links from the base path.
      */
-    private void rewriteSiteLinks(Document document, RenderedPage page) {
-        for (String attribute : URL_ATTRIBUTES) {
-            for (Element element : document.select("[" + attribute + "]")) {
-                String url = element.attr(attribute);
+    private void rewriteSiteLinks(List<Element> elements, RenderedPage page) {
+        for (Element element : elements) {
+            if (element.attributesSize() == 0) {
+                continue;
+            }
+            // The parser lowercases attribute names, so the element's own list is read once instead of being
+            // searched, ignoring case, for each name.
+            for (Attribute attribute : element.attributes()) {
+                if (!URL_ATTRIBUTES.contains(attribute.getKey())) {
+                    continue;
+                }
+                String url = attribute.getValue();
                 if (url.startsWith("/") && !url.startsWith("//")) {
-                    element.attr(attribute, page.kind() == PageKind.NOT_FOUND
+                    attribute.setValue(page.kind() == PageKind.NOT_FOUND
                             ? basePath + url.substring(1)
                             : RelativeUrls.between(page.url(), url));
                 }
             }
-        }
-        for (Element refresh : document.select("meta[http-equiv=refresh]")) {
-            String content = refresh.attr("content");
-            int at = content.indexOf("url=");
-            if (at >= 0 && content.startsWith("/", at + 4)) {
-                refresh.attr("content", content.substring(0, at + 4)
-                        + RelativeUrls.between(page.url(), content.substring(at + 4)));
+            // What the selector meta[http-equiv=refresh] matches.
+            if (element.normalName().equals("meta") && element.attr("http-equiv").trim().equalsIgnoreCase("refresh")) {
+                String content = element.attr("content");
+                int at = content.indexOf("url=");
+                if (at >= 0 && content.startsWith("/", at + 4)) {
+                    element.attr("content", content.substring(0, at + 4)
+                            + RelativeUrls.between(page.url(), content.substring(at + 4)));
+                }
             }
         }
     }

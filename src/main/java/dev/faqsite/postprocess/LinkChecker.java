@@ -27,8 +27,15 @@ public final class LinkChecker {
         Map<String, ProcessedPage> byPath = new HashMap<>();
         pages.forEach(page -> byPath.put(page.outputPath(), page));
         for (ProcessedPage page : pages) {
+            // Parsed once per page, not per link: with a hundred links a page it was most of the check's time.
+            URI base;
+            try {
+                base = URI.create(SITE + page.url());
+            } catch (IllegalArgumentException e) {
+                base = null;
+            }
             for (ProcessedPage.PageLink link : page.links()) {
-                String problem = problem(page, link.target(), files, byPath);
+                String problem = problem(page, base, link.target(), files, byPath);
                 if (problem == null) {
                     continue;
                 }
@@ -72,10 +79,15 @@ public final class LinkChecker {
         }
     }
 
-    private String problem(ProcessedPage page, String target, Set<String> files, Map<String, ProcessedPage> byPath) {
+    /** @param base the page's URL on the site, or null when it is not a valid URL */
+    private String problem(ProcessedPage page, URI base, String target, Set<String> files,
+                           Map<String, ProcessedPage> byPath) {
         URI resolved;
         try {
-            resolved = URI.create(SITE + page.url()).resolve(new URI(encodeSpacesAndControls(target)));
+            if (base == null) {
+                return "not a valid URL";
+            }
+            resolved = base.resolve(new URI(encodeSpacesAndControls(target)));
         } catch (URISyntaxException | IllegalArgumentException e) {
             return "not a valid URL";
         }

@@ -14,6 +14,11 @@ import java.util.Set;
  */
 public record ProcessedPage(String url, String outputPath, String html, Set<String> ids, List<PageLink> links) {
 
+    /** The page without its HTML, once that is written: what the link check needs of it. */
+    public ProcessedPage withoutHtml() {
+        return new ProcessedPage(url, outputPath, "", ids, links);
+    }
+
     /**
      * @param target the URL as written on the page (relative, or from the base path on 404 pages)
      * @param source {@code file:line} of the markdown that wrote it, or empty for links from templates

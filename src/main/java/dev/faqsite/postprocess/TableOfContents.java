@@ -20,9 +20,12 @@ final class TableOfContents {
     private TableOfContents() {
     }
 
-    static void fill(Document document) {
-        List<Element> places = document.select("[" + PLACE + "]");
-        List<Element> entries = document.select("main [" + ENTRY + "][id]");
+    /** @param rendered the page's elements as rendered, in document order */
+    static void fill(Document document, List<Element> rendered) {
+        List<Element> places = rendered.stream().filter(e -> e.hasAttr(PLACE)).toList();
+        // What the selector "main [data-toc-entry][id]" matches.
+        List<Element> entries = rendered.stream().filter(e -> e.hasAttr(ENTRY) && e.hasAttr("id"))
+                .filter(e -> HtmlPostProcessor.hasAncestor(e, a -> a.normalName().equals("main"))).toList();
         if (!places.isEmpty()) {
             if (entries.size() < MIN_ENTRIES) {
                 places.forEach(Element::remove);
@@ -34,7 +37,7 @@ final class TableOfContents {
                 }
             }
         }
-        document.select("[" + ENTRY + "]").removeAttr(ENTRY);
+        rendered.stream().filter(e -> e.hasAttr(ENTRY)).forEach(e -> e.removeAttr(ENTRY));
     }
 
     /** Nested ordered lists following the heading levels: an h3 is listed under the h2 before it. */

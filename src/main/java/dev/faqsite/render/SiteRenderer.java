@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Renders every page of the site in every language with the theme's Pebble templates. Every page exists in every
@@ -55,17 +56,25 @@ public final class SiteRenderer {
 
     public List<RenderedPage> render(PairedContent content, Deduplication deduplication) {
         List<RenderedPage> pages = new ArrayList<>();
+        render(content, deduplication, pages::add);
+        return pages;
+    }
+
+    /**
+     * Hands every page to {@code sink} as soon as it is rendered, in the same order as {@link #render(PairedContent,
+     * Deduplication)} lists them, so that a large site need not be held in memory. Calls {@code sink} on this thread.
+     */
+    public void render(PairedContent content, Deduplication deduplication, Consumer<RenderedPage> sink) {
         List<Map<String, Object>> notFound = new ArrayList<>();
         for (String code : content.languages()) {
             LanguageConfig language = config.language(code).orElseThrow();
             LanguageRenderer renderer = new LanguageRenderer(language,
                     new ViewBuilder(code, config, content, deduplication, history));
-            pages.addAll(renderer.render());
+            renderer.render(sink);
             notFound.add(renderer.notFoundContext());
         }
-        pages.add(rootPage(content));
-        pages.add(rootNotFoundPage(notFound));
-        return pages;
+        sink.accept(rootPage(content));
+        sink.accept(rootNotFoundPage(notFound));
     }
 
     /** The pages of one language. */
@@ -84,36 +93,35 @@ public final class SiteRenderer {
                     views.documents().stream().map(views::documentLink).toList(), version);
         }
 
-        List<RenderedPage> render() {
-            List<RenderedPage> pages = new ArrayList<>();
+        void render(Consumer<RenderedPage> pages) {
             String code = language.code();
             String homeUrl = SiteUrls.home(code);
             Map<String, Object> home = context(homeUrl, meta(language.title(), language.description(), homeUrl,
                     "website", false, ""));
             home.put("documents", views.documents().stream().map(views::summary).toList());
             home.put("questionTotal", views.groups().size());
-            pages.add(page(homeUrl, PageKind.HOME, true, "home.peb", home));
+            pages.accept(page(homeUrl, PageKind.HOME, true, "home.peb", home));
 
             for (DocumentFamily family : views.documents()) {
                 Views.Document view = views.document(family);
                 Map<String, Object> context = context(view.url(), meta(view.title(),
                         ViewBuilder.description(view.description()), view.url(), "article", false, ""));
                 context.put("document", view);
-                pages.add(page(view.url(), PageKind.DOCUMENT, true, "document.peb", context));
+                pages.accept(page(view.url(), PageKind.DOCUMENT, true, "document.peb", context));
             }
 
             for (QuestionGroup group : views.groups()) {
-                pages.addAll(questionPages(group));
+                questionPages(group).forEach(pages);
             }
 
             String searchUrl = SiteUrls.search(code);
             Map<String, Object> search = context(searchUrl, meta(messages.getOrDefault("searchTitle", "search"),
                     messages.getOrDefault("searchDescription", ""), searchUrl, "website", true, ""));
             search.put("documents", views.documents().stream().map(views::summary).toList());
-            pages.add(page(searchUrl, PageKind.SEARCH, false, "search.peb", search));
+            pages.accept(page(searchUrl, PageKind.SEARCH, false, "search.peb", search));
 
             String contributeUrl = SiteUrls.contribute(code);
-            pages.add(page(contributeUrl, PageKind.CONTRIBUTE, false, "contribute.peb", context(contributeUrl,
+            pages.accept(page(contributeUrl, PageKind.CONTRIBUTE, false, "contribute.peb", context(contributeUrl,
                     meta(messages.getOrDefault("contributeTitle", "contribute"), "", contributeUrl, "website", false,
                             ""))));
 
@@ -124,18 +132,17 @@ public final class SiteRenderer {
             dedup.put("nearMisses", views.nearMisses(NEAR_MISSES_SHOWN));
             dedup.put("occurrences", views.groups().stream().mapToInt(g -> g.members().size()).sum());
             dedup.put("pages", views.groups().size());
-            pages.add(page(dedupUrl, PageKind.MAINTAINER, false, "dedup-report.peb", dedup));
+            pages.accept(page(dedupUrl, PageKind.MAINTAINER, false, "dedup-report.peb", dedup));
 
             String translationsUrl = SiteUrls.translationReport(code);
             Map<String, Object> translations = context(translationsUrl, meta(messages.getOrDefault(
                     "translationsTitle", "translations"), "", translationsUrl, "website", true, ""));
             translations.put("counts", views.translationCounts());
             translations.put("rows", views.translationRows());
-            pages.add(page(translationsUrl, PageKind.MAINTAINER, false, "translations-report.peb", translations));
+            pages.accept(page(translationsUrl, PageKind.MAINTAINER, false, "translations-report.peb", translations));
 
             String notFoundUrl = SiteUrls.notFound(code);
-            pages.add(page(notFoundUrl, PageKind.NOT_FOUND, false, "404.peb", notFoundContext()));
-            return pages;
+            pages.accept(page(notFoundUrl, PageKind.NOT_FOUND, false, "404.peb", notFoundContext()));
         }
 
         /** What a "page not found" page in this language shows: a way back, search and the top questions. */

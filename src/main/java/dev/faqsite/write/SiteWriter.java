@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,9 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -66,6 +67,18 @@ public final class SiteWriter {
     }
 
     public void write(Path outputDir, List<OutputFile> files) {
+        try (Staging staging = stage(outputDir)) {
+            files.forEach(staging::write);
+            staging.publish();
+        }
+    }
+
+    /**
+     * Opens the folder a new site is written into, beside the output folder, so that a build can write pages as it
+     * makes them instead of holding the whole site in memory. Nothing replaces the old site until
+     * {@link Staging#publish()}; closing an unpublished staging folder deletes it.
+     */
+    public Staging stage(Path outputDir) {
         // A link to the output folder stays a link: the folder it points to is replaced.
         Path target = RealPaths.of(outputDir);
         Path parent = target.getParent();
@@ -75,22 +88,88 @@ public final class SiteWriter {
             Leftovers.removeFolders(parent, name);
             Path staging = Files.createTempDirectory(parent, Leftovers.stagingPrefix(name));
             try {
-                // The marker comes first and stays locked while the site is written, so that a build running
-                // beside this one never mistakes this folder for a dead build's leftover.
-                try (FileChannel marker = FileChannel.open(staging.resolve(MARKER), StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
-                     var lock = marker.lock()) {
-                    marker.write(ByteBuffer.wrap("Written by faq-site; replaced on every build.\n"
-                            .getBytes(StandardCharsets.UTF_8)));
-                    readableByEveryone(staging);
-                    writeAll(staging, files);
-                }
-                swap(staging, target);
-            } finally {
+                return new Staging(target, staging);
+            } catch (IOException | RuntimeException e) {
                 Leftovers.deleteTree(staging);
+                throw e;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site to " + target + ": " + e.getMessage(), e);
+            throw cannotWrite(target, e);
+        }
+    }
+
+    private static UncheckedIOException cannotWrite(Path target, IOException e) {
+        return new UncheckedIOException("cannot write the site to " + target + ": " + e.getMessage(), e);
+    }
+
+    /** A site being written: files go in one by one, from any thread; {@link #publish()} makes it the site. */
+    public static final class Staging implements AutoCloseable {
+        private final Path target;
+        private final Path folder;
+        private final FileChannel marker;
+        private final FileLock lock;
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
+        private boolean published;
+
+        private Staging(Path target, Path folder) throws IOException {
+            this.target = target;
+            this.folder = folder;
+            // The marker comes first and stays locked while the site is written, so that a build running beside
+            // this one never mistakes this folder for a dead build's leftover.
+            this.marker = FileChannel.open(folder.resolve(MARKER), StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            try {
+                this.lock = marker.lock();
+                marker.write(ByteBuffer.wrap("Written by faq-site; replaced on every build.\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+                readableByEveryone(folder);
+            } catch (IOException | RuntimeException e) {
+                marker.close();
+                throw e;
+            }
+        }
+
+        /** Writes one file of the site; thread-safe. */
+        public void write(OutputFile file) {
+            if (!written.add(file.path())) {
+                throw new IllegalStateException("two outputs for the same file: " + file.path());
+            }
+            try {
+                Path path = OutputPaths.resolve(folder, file.path());
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
+        }
+
+        /** Replaces the old site, if any, with the files written so far. */
+        public void publish() {
+            try {
+                lock.release();
+                marker.close();
+                swap(folder, target);
+                published = true;
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
+        }
+
+        /** Deletes the folder unless it was published. */
+        @Override
+        public void close() {
+            try {
+                marker.close();
+            } catch (IOException e) {
+                // The folder goes anyway; a lock that outlived it would only be released later by the OS.
+            }
+            if (!published) {
+                try {
+                    Leftovers.deleteTree(folder);
+                } catch (IOException e) {
+                    throw cannotWrite(target, e);
+                }
+            }
         }
     }
 
@@ -98,18 +177,6 @@ public final class SiteWriter {
     private static void readableByEveryone(Path folder) throws IOException {
         if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
-    private static void writeAll(Path root, List<OutputFile> files) throws IOException {
-        Set<String> written = new HashSet<>();
-        for (OutputFile file : files) {
-            Path path = OutputPaths.resolve(root, file.path());
-            if (!written.add(file.path())) {
-                throw new IllegalStateException("two outputs for the same file: " + file.path());
-            }
-            Files.createDirectories(path.getParent());
-            Files.write(path, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
     }
 
