@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Words that mean the same thing, for one language: the site's own groups (its {@code synonyms.yaml}) and a general
@@ -20,7 +21,7 @@ public final class Thesaurus {
 
     private final Terms terms = Terms.forSearch();
     private final Index site;
-    private final Index general;
+    private final Supplier<Index> general;
     private final SameWords sameWords;
 
     /**
@@ -29,12 +30,16 @@ public final class Thesaurus {
      */
     public Thesaurus(List<List<String>> site, List<List<String>> general) {
         this.site = new Index(terms, site);
-        this.general = new Index(terms, general);
+        Index index = new Index(terms, general);
+        this.general = () -> index;
         this.sameWords = new SameWords(site);
     }
 
-    /** With a general thesaurus already indexed: a big one is indexed once per process, not once per build. */
-    Thesaurus(List<List<String>> site, Index general) {
+    /**
+     * With a general thesaurus indexed elsewhere: a big one is indexed once per process, not once per build, and
+     * may still be being indexed on another thread; it is first needed when pages are indexed for search.
+     */
+    Thesaurus(List<List<String>> site, Supplier<Index> general) {
         this.site = new Index(terms, site);
         this.general = general;
         this.sameWords = new SameWords(site);
@@ -46,7 +51,7 @@ public final class Thesaurus {
 
     /** Number of groups, site and general together. */
     public int size() {
-        return site.groups.size() + general.groups.size();
+        return site.groups.size() + general.get().groups.size();
     }
 
     /**
@@ -64,7 +69,7 @@ public final class Thesaurus {
 
     /** Every word of each general group the text uses, one per line, in group order. */
     public String relatedWords(String text) {
-        return general.expand(terms.of(text));
+        return general.get().expand(terms.of(text));
     }
 
     /** Groups by the index terms of their words, for finding every word of a group in a text. Immutable. */

@@ -38,14 +38,25 @@ public final class ThesaurusLoader {
 
     /** The thesaurus of every language of the site, by language code. */
     public Map<String, Thesaurus> load(Path contentDir, SiteConfig config, Diagnostics diagnostics) {
+        if (config.languages().stream().anyMatch(ThesaurusLoader::isChinese)) {
+            // 同义词词林 is first needed when pages are indexed: it is read and indexed meanwhile, on another thread.
+            // Touching the holder is all it takes; once initialised, the thread returns at once.
+            Thread indexer = new Thread(() -> GeneralChinese.INDEX.getClass(), "faq-site-cilin");
+            indexer.setDaemon(true);
+            indexer.start();
+        }
         InputFolder folder = InputFolder.of(contentDir, "the content folder");
         Map<String, Thesaurus> thesauri = new LinkedHashMap<>();
         for (LanguageConfig language : config.languages()) {
             List<List<String>> site = siteGroups(folder, language.code(), diagnostics);
-            thesauri.put(language.code(), language.htmlLang().toLowerCase(Locale.ROOT).startsWith("zh")
-                    ? new Thesaurus(site, GeneralChinese.INDEX) : new Thesaurus(site, List.of()));
+            thesauri.put(language.code(), isChinese(language)
+                    ? new Thesaurus(site, () -> GeneralChinese.INDEX) : new Thesaurus(site, List.of()));
         }
         return thesauri;
+    }
+
+    private static boolean isChinese(LanguageConfig language) {
+        return language.htmlLang().toLowerCase(Locale.ROOT).startsWith("zh");
     }
 
     private List<List<String>> siteGroups(InputFolder folder, String language, Diagnostics diagnostics) {
