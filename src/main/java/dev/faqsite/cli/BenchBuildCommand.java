@@ -81,7 +81,16 @@ final class BenchBuildCommand implements Callable<Integer> {
                     .orElse("java -cp " + System.getProperty("java.class.path")));
             List<Run> measured = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
-                measured.add(build(launcher, content, folder.resolve("site")));
+                Optional<Run> built = build(launcher, content, folder.resolve("site"));
+                if (built.isEmpty()) {
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.printf(Locale.ROOT, "error: timed build %d of %d questions per language failed (its output "
+                            + "is above)%n  hint: a heap too small for the size fails in some stage; give the builds "
+                            + "more with --java-option -Xmx…%n", r + 1, size);
+                    err.flush();
+                    return ExitCodes.CONTENT_ERRORS;
+                }
+                measured.add(built.get());
                 Run run = measured.get(r);
                 out.printf(Locale.ROOT, "run %d: %d ms, peak RSS %s, peak heap %d MB%n  stages: %s%n", r + 1,
                         run.wallMillis(), run.rssMegabytes() < 0 ? "n/a" : run.rssMegabytes() + " MB",
@@ -115,8 +124,8 @@ final class BenchBuildCommand implements Callable<Integer> {
         return Files.isRegularFile(launcher) && Files.isExecutable(launcher) ? Optional.of(launcher) : Optional.empty();
     }
 
-    /** One build in a fresh JVM of this jar, with its wall time and, on Linux, its peak RSS. */
-    private Run build(Optional<Path> launcher, Path content, Path site) throws IOException, InterruptedException {
+    /** One build in a fresh JVM of this jar, with its wall time and, on Linux, its peak RSS; empty if it failed. */
+    private Optional<Run> build(Optional<Path> launcher, Path content, Path site) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         boolean timeAvailable = Files.isExecutable(Path.of("/usr/bin/time"));
         if (timeAvailable) {
@@ -139,14 +148,17 @@ final class BenchBuildCommand implements Callable<Integer> {
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(1, TimeUnit.HOURS) || process.exitValue() != 0) {
-            throw new IllegalStateException("the build failed:\n" + output);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(output);
+            out.flush();
+            return Optional.empty();
         }
         long wall = (System.nanoTime() - start) / 1_000_000;
         Matcher rss = Pattern.compile("faq-site-peak-rss-kb (\\d+)").matcher(output);
         Matcher stages = STAGES.matcher(output);
         Matcher heap = HEAP.matcher(output);
-        return new Run(wall, rss.find() ? Long.parseLong(rss.group(1)) / 1024 : -1,
-                heap.find() ? Long.parseLong(heap.group(1)) : -1, stages.find() ? stages.group(1) : "");
+        return Optional.of(new Run(wall, rss.find() ? Long.parseLong(rss.group(1)) / 1024 : -1,
+                heap.find() ? Long.parseLong(heap.group(1)) : -1, stages.find() ? stages.group(1) : ""));
     }
 
     private static long median(List<Run> runs, java.util.function.ToLongFunction<Run> value) {
