@@ -12,6 +12,8 @@ import java.util.Map;
 public final class PairedContent {
     private final List<String> languages;
     private final List<DocumentFamily> documents;
+    /** Documents by slug: every page looks up several, so a scan of all documents would grow with the site's square. */
+    private final Map<String, DocumentFamily> bySlug = new java.util.HashMap<>();
     private final List<Question> sources;
     private final Map<String, Map<String, Question>> translations;
     private final List<TranslationItem> items;
@@ -22,6 +24,7 @@ public final class PairedContent {
                   Map<String, Map<String, Question>> translations, List<TranslationItem> items) {
         this.languages = List.copyOf(languages);
         this.documents = List.copyOf(documents);
+        this.documents.forEach(document -> bySlug.putIfAbsent(document.slug(), document));
         this.sources = List.copyOf(sources);
         this.translations = Map.copyOf(translations);
         this.items = List.copyOf(items);
@@ -49,8 +52,11 @@ public final class PairedContent {
     }
 
     public DocumentFamily family(String slug) {
-        return documents.stream().filter(d -> d.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no document " + slug));
+        DocumentFamily family = bySlug.get(slug);
+        if (family == null) {
+            throw new IllegalArgumentException("no document " + slug);
+        }
+        return family;
     }
 
     /** A source question as a page in {@code language} shows it. */

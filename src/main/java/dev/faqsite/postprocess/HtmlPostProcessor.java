@@ -74,7 +74,7 @@ public final class HtmlPostProcessor {
             element.removeAttr(CONTENT_ATTRIBUTE);
             element.removeAttr(SOURCE);
             if (element.hasAttr("id")) {
-                ids.add(element.id());
+                ids.add(element.id().intern());
             }
         }
         return new ProcessedPage(page.url(), page.outputPath(), document.outerHtml(), ids, links);
@@ -94,7 +94,10 @@ public final class HtmlPostProcessor {
                         || rel.equals("canonical") || rel.equals("alternate")) {
                     continue;
                 }
-                links.add(new ProcessedPage.PageLink(target, element.attr(SOURCE)));
+                // The link check keeps every page's links until the last page is made: at 100,000 questions that
+                // is millions of links, most of them the same few thousand URLs (navigation, siblings, assets),
+                // so each distinct string is kept once.
+                links.add(new ProcessedPage.PageLink(target.intern(), element.attr(SOURCE).intern()));
             }
         }
         return links;
