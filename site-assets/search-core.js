@@ -906,15 +906,17 @@
         });
       }
     });
-    // A bigram of a glue character and a character another bigram of the query has (是大 of 是大模型) is a seam too,
-    // even where some page happens to have it: it neither decides nor blocks a result.
+    // A bigram whose characters belong to other bigrams of the query that are at least as common (型创 of 模型创业,
+    // 是大 of 是大模型: glue characters need no other bigram) is a seam between two words, even where some page
+    // happens to have it: it neither decides nor blocks a result. A word flanked by seams of its own is not one
+    // (训练 of 在训练集上: 在训 and 练集 are rarer than 训练).
     var seam = planned.map(function (p, u) {
       if (p.unit.filler) {
         return true;
       }
       return p.unit.han && p.matching > 0 && p.unit.characters.every(function (c) {
         return GLUE_CHARACTERS.has(c) || planned.some(function (other, o) {
-          return o !== u && other.matching > 0 && other.unit.characters.indexOf(c) >= 0;
+          return o !== u && other.matching >= p.matching && other.unit.characters.indexOf(c) >= 0;
         });
       });
     });
