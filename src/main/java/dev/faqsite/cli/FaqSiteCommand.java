@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "faq-site", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a bilingual question-and-answer site from markdown documents.",
         subcommands = {BuildCommand.class, CheckCommand.class, EvalDedupCommand.class, BenchDedupCommand.class,
-                EvalSearchCommand.class, BenchSearchCommand.class, BenchSiteCommand.class, BenchBuildCommand.class, ServeCommand.class, NewCommand.class})
+                EvalSearchCommand.class, BenchSearchCommand.class, BenchSiteCommand.class, BenchBuildCommand.class, BenchServeCommand.class, ServeCommand.class, NewCommand.class})
 final class FaqSiteCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

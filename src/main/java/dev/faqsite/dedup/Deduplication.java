@@ -4,6 +4,7 @@ import dev.faqsite.model.Question;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The outcome of deduplication: every question occurrence belongs to exactly one group. Immutable. */
 public final class Deduplication {
@@ -43,5 +44,26 @@ public final class Deduplication {
     /** The closest other questions of a group, best first. */
     public List<RelatedQuestion> related(QuestionGroup group) {
         return related.getOrDefault(group.id(), List.of());
+    }
+
+    /**
+     * These groups with each member replaced by the question of the same id among {@code sources}: what a preview
+     * shows right after an edit that kept every question (a changed answer or wording), before deduplication has run
+     * again. Empty when a question was added, removed or renamed.
+     */
+    public Optional<Deduplication> rebasedOn(List<Question> sources) {
+        if (sources.size() != byMember.size()) {
+            return Optional.empty();
+        }
+        Map<String, Question> now = new HashMap<>();
+        for (Question source : sources) {
+            if (!byMember.containsKey(source.id()) || now.put(source.id(), source) != null) {
+                return Optional.empty();
+            }
+        }
+        List<QuestionGroup> rebased = groups.stream().map(group -> new QuestionGroup(now.get(group.canonical().id()),
+                group.members().stream().map(member -> now.get(member.id())).toList(), group.pairs(), group.rule()))
+                .toList();
+        return Optional.of(new Deduplication(rebased, related));
     }
 }

@@ -24,6 +24,7 @@ import dev.faqsite.postprocess.LinkChecker;
 import dev.faqsite.postprocess.ProcessedPage;
 import dev.faqsite.render.RenderedPage;
 import dev.faqsite.render.SiteRenderer;
+import dev.faqsite.render.TemplateException;
 import dev.faqsite.render.Sitemap;
 import dev.faqsite.report.BuildReport;
 import dev.faqsite.thesaurus.Thesaurus;
@@ -39,6 +40,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -171,6 +173,44 @@ public final class SitePipeline {
         // Pages arrive in the order their threads finish them.
         sorted.sort(Comparator.comparing(OutputFile::path));
         return new Site(List.copyOf(sorted), analysis, made.pages());
+    }
+
+    /**
+     * Only the pages at the given site-relative URLs (e.g. {@code /zh/q/core-challenges/}), made from the content as
+     * it is now, for the preview to show an edit in the open pages at once, before the whole site is rebuilt: the
+     * content is loaded, parsed (unchanged files come from the parse cache) and paired again; the question groups are
+     * {@code previous}'s with the edited questions in them. Nothing is indexed or link-checked; the build that
+     * follows does all that, and may group the edited questions differently.
+     *
+     * @return the pages' files; empty when the edit added, removed or renamed a question, changed the site's
+     * configuration, or has errors: then only the whole build can show it (and reports the errors)
+     */
+    public Optional<List<OutputFile>> preview(BuildOptions options, ContentAnalysis previous, Set<String> urls) {
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            SiteConfig config = configLoader.load(options.contentDir(), diagnostics);
+            if (diagnostics.hasErrors() || !config.equals(previous.config())) {
+                return Optional.empty();
+            }
+            List<SourceFile> sources = contentLoader.load(options.contentDir(), config, diagnostics);
+            ParsedContent content = parser.parseAll(sources, diagnostics);
+            PairedContent paired = diagnostics.hasErrors() ? null : pairer.pair(content, config, diagnostics);
+            Optional<Deduplication> groups = diagnostics.hasErrors() ? Optional.empty()
+                    : previous.deduplication().rebasedOn(paired.sources());
+            if (groups.isEmpty()) {
+                return Optional.empty();
+            }
+            SiteConfig siteConfig = options.baseUrl().map(config::withBaseUrl).orElse(config);
+            SiteRenderer renderer = new SiteRenderer(options.theme(), siteConfig, version,
+                    ContentHistory.read(options.contentDir()));
+            SiteFiles siteFiles = new SiteFiles(siteConfig, new HtmlPostProcessor(siteConfig.basePath()));
+            List<OutputFile> files = new ArrayList<>();
+            renderer.render(paired, groups.get(), urls::contains,
+                    page -> files.add(SiteFiles.file(siteFiles.process(page, cache))));
+            return Optional.of(List.copyOf(files));
+        } catch (ContentException | TemplateException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Renders every page of the site in every language with the theme's Pebble templates. Every page exists in every
@@ -65,16 +66,29 @@ public final class SiteRenderer {
      * Deduplication)} lists them, so that a large site need not be held in memory. Calls {@code sink} on this thread.
      */
     public void render(PairedContent content, Deduplication deduplication, Consumer<RenderedPage> sink) {
-        List<Map<String, Object>> notFound = new ArrayList<>();
+        render(content, deduplication, url -> true, sink);
+    }
+
+    /**
+     * Renders only the pages whose site-relative URL {@code wanted} accepts (e.g. {@code /zh/q/core-challenges/}),
+     * in the same order; the others cost nothing. For the preview, which shows an edit in the open pages first.
+     */
+    public void render(PairedContent content, Deduplication deduplication, Predicate<String> wanted,
+                       Consumer<RenderedPage> sink) {
+        List<LanguageRenderer> renderers = new ArrayList<>();
         for (String code : content.languages()) {
             LanguageConfig language = config.language(code).orElseThrow();
             LanguageRenderer renderer = new LanguageRenderer(language,
                     new ViewBuilder(code, config, content, deduplication, history));
-            renderer.render(sink);
-            notFound.add(renderer.notFoundContext());
+            renderer.render(wanted, sink);
+            renderers.add(renderer);
         }
-        sink.accept(rootPage(content));
-        sink.accept(rootNotFoundPage(notFound));
+        if (wanted.test("/")) {
+            sink.accept(rootPage(content));
+        }
+        if (wanted.test("/404.html")) {
+            sink.accept(rootNotFoundPage(renderers.stream().map(LanguageRenderer::notFoundContext).toList()));
+        }
     }
 
     /** The pages of one language. */
@@ -93,56 +107,86 @@ public final class SiteRenderer {
                     views.documents().stream().map(views::documentLink).toList(), version);
         }
 
-        void render(Consumer<RenderedPage> pages) {
+        void render(Predicate<String> wanted, Consumer<RenderedPage> pages) {
             String code = language.code();
             String homeUrl = SiteUrls.home(code);
+            if (wanted.test(homeUrl)) {
+                pages.accept(homePage(homeUrl));
+            }
+
+            for (DocumentFamily family : views.documents()) {
+                if (wanted.test(SiteUrls.document(code, family.slug()))) {
+                    pages.accept(documentPage(family));
+                }
+            }
+
+            for (QuestionGroup group : views.groups()) {
+                questionPages(group, wanted, pages);
+            }
+
+            String searchUrl = SiteUrls.search(code);
+            if (wanted.test(searchUrl)) {
+                pages.accept(searchPage(searchUrl));
+            }
+            String contributeUrl = SiteUrls.contribute(code);
+            if (wanted.test(contributeUrl)) {
+                pages.accept(page(contributeUrl, PageKind.CONTRIBUTE, false, "contribute.peb", context(contributeUrl,
+                        meta(messages.getOrDefault("contributeTitle", "contribute"), "", contributeUrl, "website",
+                                false, ""))));
+            }
+            String dedupUrl = SiteUrls.dedupReport(code);
+            if (wanted.test(dedupUrl)) {
+                pages.accept(dedupPage(dedupUrl));
+            }
+            String translationsUrl = SiteUrls.translationReport(code);
+            if (wanted.test(translationsUrl)) {
+                pages.accept(translationsPage(translationsUrl));
+            }
+            String notFoundUrl = SiteUrls.notFound(code);
+            if (wanted.test(notFoundUrl)) {
+                pages.accept(page(notFoundUrl, PageKind.NOT_FOUND, false, "404.peb", notFoundContext()));
+            }
+        }
+
+        private RenderedPage homePage(String homeUrl) {
             Map<String, Object> home = context(homeUrl, meta(language.title(), language.description(), homeUrl,
                     "website", false, ""));
             home.put("documents", views.documents().stream().map(views::summary).toList());
             home.put("questionTotal", views.groups().size());
-            pages.accept(page(homeUrl, PageKind.HOME, true, "home.peb", home));
+            return page(homeUrl, PageKind.HOME, true, "home.peb", home);
+        }
 
-            for (DocumentFamily family : views.documents()) {
-                Views.Document view = views.document(family);
-                Map<String, Object> context = context(view.url(), meta(view.title(),
-                        ViewBuilder.description(view.description()), view.url(), "article", false, ""));
-                context.put("document", view);
-                pages.accept(page(view.url(), PageKind.DOCUMENT, true, "document.peb", context));
-            }
+        private RenderedPage documentPage(DocumentFamily family) {
+            Views.Document view = views.document(family);
+            Map<String, Object> context = context(view.url(), meta(view.title(),
+                    ViewBuilder.description(view.description()), view.url(), "article", false, ""));
+            context.put("document", view);
+            return page(view.url(), PageKind.DOCUMENT, true, "document.peb", context);
+        }
 
-            for (QuestionGroup group : views.groups()) {
-                questionPages(group).forEach(pages);
-            }
-
-            String searchUrl = SiteUrls.search(code);
+        private RenderedPage searchPage(String searchUrl) {
             Map<String, Object> search = context(searchUrl, meta(messages.getOrDefault("searchTitle", "search"),
                     messages.getOrDefault("searchDescription", ""), searchUrl, "website", true, ""));
             search.put("documents", views.documents().stream().map(views::summary).toList());
-            pages.accept(page(searchUrl, PageKind.SEARCH, false, "search.peb", search));
+            return page(searchUrl, PageKind.SEARCH, false, "search.peb", search);
+        }
 
-            String contributeUrl = SiteUrls.contribute(code);
-            pages.accept(page(contributeUrl, PageKind.CONTRIBUTE, false, "contribute.peb", context(contributeUrl,
-                    meta(messages.getOrDefault("contributeTitle", "contribute"), "", contributeUrl, "website", false,
-                            ""))));
-
-            String dedupUrl = SiteUrls.dedupReport(code);
+        private RenderedPage dedupPage(String dedupUrl) {
             Map<String, Object> dedup = context(dedupUrl, meta(messages.getOrDefault("dedupTitle", "dedup"), "",
                     dedupUrl, "website", true, ""));
             dedup.put("groups", views.mergeGroups());
             dedup.put("nearMisses", views.nearMisses(NEAR_MISSES_SHOWN));
             dedup.put("occurrences", views.groups().stream().mapToInt(g -> g.members().size()).sum());
             dedup.put("pages", views.groups().size());
-            pages.accept(page(dedupUrl, PageKind.MAINTAINER, false, "dedup-report.peb", dedup));
+            return page(dedupUrl, PageKind.MAINTAINER, false, "dedup-report.peb", dedup);
+        }
 
-            String translationsUrl = SiteUrls.translationReport(code);
+        private RenderedPage translationsPage(String translationsUrl) {
             Map<String, Object> translations = context(translationsUrl, meta(messages.getOrDefault(
                     "translationsTitle", "translations"), "", translationsUrl, "website", true, ""));
             translations.put("counts", views.translationCounts());
             translations.put("rows", views.translationRows());
-            pages.accept(page(translationsUrl, PageKind.MAINTAINER, false, "translations-report.peb", translations));
-
-            String notFoundUrl = SiteUrls.notFound(code);
-            pages.accept(page(notFoundUrl, PageKind.NOT_FOUND, false, "404.peb", notFoundContext()));
+            return page(translationsUrl, PageKind.MAINTAINER, false, "translations-report.peb", translations);
         }
 
         /** What a "page not found" page in this language shows: a way back, search and the top questions. */
@@ -155,8 +199,14 @@ public final class SiteRenderer {
             return notFound;
         }
 
-        private List<RenderedPage> questionPages(QuestionGroup group) {
-            List<RenderedPage> pages = new ArrayList<>();
+        /** A group's page, then a page forwarding to it at each merged question's own address. */
+        private void questionPages(QuestionGroup group, Predicate<String> wanted, Consumer<RenderedPage> pages) {
+            String url = SiteUrls.question(language.code(), group.id());
+            List<String> redirects = group.duplicates().stream()
+                    .map(duplicate -> SiteUrls.question(language.code(), duplicate.id())).filter(wanted).toList();
+            if (!wanted.test(url) && redirects.isEmpty()) {
+                return;
+            }
             Views.Question view = views.question(group);
             Localized<Question> canonical = views.localized(group.canonical());
             String description = ViewBuilder.description(canonical.value().parts().get(0).text());
@@ -166,15 +216,15 @@ public final class SiteRenderer {
                     false, jsonLd));
             context.put("question", view);
             context.put("sideNav", views.documentQuestions(group));
-            pages.add(page(view.url(), PageKind.QUESTION, true, "question.peb", context));
-            for (Question duplicate : group.duplicates()) {
-                String url = SiteUrls.question(language.code(), duplicate.id());
-                Map<String, Object> redirect = context(url, meta(view.title(), description, view.url(), "article",
-                        true, ""));
-                redirect.put("target", views.questionLink(group));
-                pages.add(page(url, PageKind.REDIRECT, false, "redirect.peb", redirect));
+            if (wanted.test(url)) {
+                pages.accept(page(view.url(), PageKind.QUESTION, true, "question.peb", context));
             }
-            return pages;
+            for (String redirectUrl : redirects) {
+                Map<String, Object> redirect = context(redirectUrl, meta(view.title(), description, view.url(),
+                        "article", true, ""));
+                redirect.put("target", views.questionLink(group));
+                pages.accept(page(redirectUrl, PageKind.REDIRECT, false, "redirect.peb", redirect));
+            }
         }
 
         private Views.Meta meta(String title, String description, String canonicalUrl, String ogType,

@@ -5,14 +5,19 @@ import dev.faqsite.diagnostic.Diagnostic;
 import dev.faqsite.pipeline.BuildOptions;
 import dev.faqsite.pipeline.SitePipeline;
 import dev.faqsite.render.TemplateException;
+import dev.faqsite.write.OutputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -33,25 +38,35 @@ public final class DevServer implements AutoCloseable {
 
     private final BuildOptions options;
     private final Function<BuildOptions, SitePipeline.Site> builder;
+    private final Previewer previewer;
     private final PrintWriter log;
     private final PreviewHttpServer http;
     private final ChangeWatcher watcher;
     private final byte[] liveReloadScript;
     private volatile Map<String, byte[]> files = Map.of();
+    /** What the last good build knew of the content; null before the first. */
+    private SitePipeline.ContentAnalysis lastAnalysis;
     private final CountDownLatch warm = new CountDownLatch(1);
     private volatile int build;
     private volatile String failure = "";
     private volatile long lastBuildMillis;
 
     public DevServer(BuildOptions options, SitePipeline pipeline, int port, PrintWriter log) throws IOException {
-        this(options, pipeline::generate, port, log, PreviewHttpServer.Limits.DEFAULT);
+        this(options, pipeline::generate, pipeline::preview, port, log, PreviewHttpServer.Limits.DEFAULT);
     }
 
     /** @param builder builds the site; for tests, which make it fail */
     DevServer(BuildOptions options, Function<BuildOptions, SitePipeline.Site> builder, int port, PrintWriter log,
             PreviewHttpServer.Limits limits) throws IOException {
+        this(options, builder, Previewer.NONE, port, log, limits);
+    }
+
+    /** @param previewer makes the open pages alone, to show an edit in them before the whole site is rebuilt */
+    DevServer(BuildOptions options, Function<BuildOptions, SitePipeline.Site> builder, Previewer previewer, int port,
+            PrintWriter log, PreviewHttpServer.Limits limits) throws IOException {
         this.options = options;
         this.builder = builder;
+        this.previewer = previewer;
         this.log = log;
         try (InputStream in = DevServer.class.getResourceAsStream("live-reload.js")) {
             this.liveReloadScript = in.readAllBytes();
@@ -123,18 +138,36 @@ public final class DevServer implements AutoCloseable {
         return failure;
     }
 
+    /** Makes only some pages of the site as the content is now: see {@link SitePipeline#preview}. */
+    @FunctionalInterface
+    interface Previewer {
+        Previewer NONE = (options, previous, urls) -> Optional.empty();
+
+        Optional<List<OutputFile>> preview(BuildOptions options, SitePipeline.ContentAnalysis previous, Set<String> urls);
+    }
+
     synchronized void rebuild() {
         long start = System.nanoTime();
+        Map<String, byte[]> good = files;
+        boolean built = false;
         try {
+            // The open pages first, in a fraction of the time the whole site takes; the whole build follows.
+            Map<String, byte[]> previewed = previewOpenPages(start);
             SitePipeline.Site site = builder.apply(options);
-            Map<String, byte[]> built = new HashMap<>();
-            site.files().forEach(file -> built.put(file.path(), file.content()));
-            files = Map.copyOf(built);
+            Map<String, byte[]> made = new HashMap<>();
+            site.files().forEach(file -> made.put(file.path(), file.content()));
+            boolean assetsChanged = assetsChanged(good, made);
+            files = Map.copyOf(made);
+            built = true;
+            lastAnalysis = site.analysis();
             lastBuildMillis = (System.nanoTime() - start) / 1_000_000;
             failure = "";
             build++;
             log.printf("built in %d ms; serving http://127.0.0.1:%d/%n", lastBuildMillis, port());
-            http.broadcast(new LiveReload.Event("reload", String.valueOf(build)));
+            // A page the preview already showed as the build made it is not reloaded again, unless its styles or
+            // scripts changed.
+            http.send(new LiveReload.Event("reload", String.valueOf(build)), page -> assetsChanged
+                    || !previewed.containsKey(page) || !Arrays.equals(previewed.get(page), made.get(fileName(page))));
         } catch (ContentException e) {
             fail(e.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format)
                     .collect(Collectors.joining("\n")));
@@ -150,8 +183,71 @@ public final class DevServer implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             // A bug must not stop the preview: report it and keep watching for the next change.
             fail("internal error: " + e + "; please report it");
+        } finally {
+            if (!built) {
+                // Pages the preview showed from the failed content give way to the last good site again.
+                files = good;
+            }
         }
         log.flush();
+    }
+
+    /**
+     * Whether a theme asset (style sheet, script, image: the files under {@code assets/}) changed. The search index
+     * and its worker script change with every edit of the content, but a page need not reload for them.
+     */
+    private static boolean assetsChanged(Map<String, byte[]> before, Map<String, byte[]> after) {
+        Set<String> names = new HashSet<>(before.keySet());
+        names.addAll(after.keySet());
+        return names.stream().anyMatch(name -> name.startsWith(ASSETS)
+                && !Arrays.equals(before.get(name), after.get(name)));
+    }
+
+    private static final String ASSETS = "assets/";
+    /** The data of the reload event that shows a change before the whole site is rebuilt. */
+    static final String PREVIEW = "preview";
+
+    /**
+     * Makes the open pages alone from the content as it is now, serves them and reloads those that changed.
+     *
+     * @return the pages made, by URL; empty when there are none or the edit needs the whole build
+     */
+    private Map<String, byte[]> previewOpenPages(long start) {
+        Set<String> open = http.openPages();
+        if (lastAnalysis == null || open.isEmpty()) {
+            return Map.of();
+        }
+        Optional<List<OutputFile>> pages = previewer.preview(options, lastAnalysis, open);
+        if (pages.isEmpty() || pages.get().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, byte[]> site = new HashMap<>(files);
+        Map<String, byte[]> previewed = new HashMap<>();
+        Set<String> changed = new HashSet<>();
+        for (OutputFile page : pages.get()) {
+            String url = open.stream().filter(u -> fileName(u).equals(page.path())).findFirst().orElse(null);
+            if (url == null) {
+                continue;
+            }
+            previewed.put(url, page.content());
+            if (!Arrays.equals(site.put(page.path(), page.content()), page.content())) {
+                changed.add(url);
+            }
+        }
+        if (!changed.isEmpty()) {
+            files = Map.copyOf(site);
+            log.printf("showed the change in %d open page%s in %d ms; rebuilding the whole site%n", changed.size(),
+                    changed.size() == 1 ? "" : "s", (System.nanoTime() - start) / 1_000_000);
+            log.flush();
+            http.send(new LiveReload.Event("reload", PREVIEW), changed::contains);
+        }
+        return previewed;
+    }
+
+    /** The file a site-relative URL is served from, as {@link #reply} finds it. */
+    private static String fileName(String url) {
+        String name = url.substring(1);
+        return name.isEmpty() || name.endsWith("/") ? name + "index.html" : name;
     }
 
     private void fail(String errors) {

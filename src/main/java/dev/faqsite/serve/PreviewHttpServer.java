@@ -118,6 +118,29 @@ final class PreviewHttpServer implements AutoCloseable {
         liveReload.broadcast(event);
     }
 
+    /** Sends the event to the open pages {@code toPage} accepts (by URL), and to those that did not say which. */
+    void send(LiveReload.Event event, java.util.function.Predicate<String> toPage) {
+        liveReload.send(event, toPage);
+    }
+
+    /** The site-relative URLs of the open pages, e.g. {@code /zh/q/core-challenges/}. */
+    Set<String> openPages() {
+        return liveReload.pages();
+    }
+
+    /** The page a live-reload stream says it belongs to ({@code ?page=/zh/q/…/}), decoded; null if none or odd. */
+    private static String page(QueryStringDecoder uri) {
+        List<String> pages = uri.parameters().get("page");
+        if (pages == null || pages.size() != 1 || !pages.get(0).startsWith("/") || pages.get(0).length() > 1024) {
+            return null;
+        }
+        try {
+            return new QueryStringDecoder(pages.get(0)).path();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @Override
     public void close() {
         server.close().awaitUninterruptibly();
@@ -172,7 +195,7 @@ final class PreviewHttpServer implements AutoCloseable {
             }
             if (path.equals(EVENTS) && request.method().equals(HttpMethod.GET)) {
                 connections.streaming(context.channel());
-                liveReload.open(context, site.greeting());
+                liveReload.open(context, site.greeting(), page(uri));
                 return;
             }
             send(context, request, site.reply(new Target(path, uri.rawPath(), uri.rawQuery())),

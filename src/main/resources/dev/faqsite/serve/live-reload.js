@@ -1,4 +1,4 @@
-// Injected by `faq-site serve` only: reloads the page after every rebuild and shows build errors.
+// Injected by `faq-site serve` only: reloads the page when a rebuild changes it and shows build errors.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -18,7 +18,9 @@
     overlay.textContent = "faq-site: the build failed; showing the last good version.\n\n" + text;
   }
 
-  var events = new EventSource(script.getAttribute("data-events"));
+  // The page says which it is, so that an edit is shown in it first and a rebuild that leaves it as it was does not
+  // reload it.
+  var events = new EventSource(script.getAttribute("data-events") + "?page=" + encodeURIComponent(location.pathname));
   events.addEventListener("hello", function (event) {
     if (event.data !== build) {
       window.location.reload();

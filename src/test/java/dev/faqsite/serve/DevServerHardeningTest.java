@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faqsite.pipeline.BuildOptions;
 import dev.faqsite.pipeline.SitePipeline;
-import dev.faqsite.theme.ThemeLocator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +30,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -60,15 +58,10 @@ class DevServerHardeningTest {
 
     /** Starts a preview of a one-question site whose builds run out of memory while the answer says {@link #CRASH}. */
     private DevServer start(PreviewHttpServer.Limits limits) throws IOException {
-        Path content = temp.resolve("content");
-        Files.createDirectories(content.resolve("zh"));
-        Files.writeString(content.resolve("site.yaml"), "languages:\n  - {code: zh, htmlLang: zh-Hans, title: 问答}\n");
         Files.writeString(temp.resolve("secret.txt"), "TOP SECRET");
-        document = content.resolve("zh/a.md");
-        Files.writeString(document, doc("第一版答案。"));
-        BuildOptions options = new BuildOptions(content,
-                new ThemeLocator().locate(Path.of("templates"), Path.of("site-assets")), temp.resolve("preview"),
-                Optional.of("http://127.0.0.1/"), Optional.empty());
+        PreviewedSite site = PreviewedSite.in(temp, doc("第一版答案。"));
+        document = site.document();
+        BuildOptions options = site.options();
         SitePipeline pipeline = new SitePipeline("test", true);
         Function<BuildOptions, SitePipeline.Site> builder = build -> {
             try {

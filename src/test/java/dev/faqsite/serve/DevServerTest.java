@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faqsite.pipeline.BuildOptions;
 import dev.faqsite.pipeline.SitePipeline;
-import dev.faqsite.theme.ThemeLocator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,14 +38,9 @@ class DevServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        Path content = temp.resolve("content");
-        Files.createDirectories(content.resolve("zh"));
-        Files.writeString(content.resolve("site.yaml"), "languages:\n  - {code: zh, htmlLang: zh-Hans, title: 问答}\n");
-        document = content.resolve("zh/a.md");
-        Files.writeString(document, doc("第一版答案。"));
-        BuildOptions options = new BuildOptions(content,
-                new ThemeLocator().locate(Path.of("templates"), Path.of("site-assets")), temp.resolve("preview"),
-                Optional.of("http://127.0.0.1/"), Optional.empty());
+        PreviewedSite site = PreviewedSite.in(temp, doc("第一版答案。"));
+        document = site.document();
+        BuildOptions options = site.options();
         server = new DevServer(options, new SitePipeline("test", true), 0, new PrintWriter(new StringWriter()));
         server.start();
     }
