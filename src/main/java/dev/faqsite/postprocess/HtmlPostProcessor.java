@@ -16,6 +16,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The chain of jsoup transformations every rendered page goes through: heading anchors, external link
@@ -23,6 +25,12 @@ import org.jsoup.nodes.Element;
  * site works under any base path. Stateless and thread-safe.
  */
 public final class HtmlPostProcessor {
+    // Selectors parsed once, not once per page.
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    static final Evaluator HEADING_ANCHOR = QueryParser.parse("a.heading-anchor");
+    /** Elements that never belong in contributor content, whatever let them through. */
+    private static final Evaluator NEVER_IN_CONTENT = QueryParser.parse("script, style, iframe, object, embed, base, "
+            + "meta, link, form, input, button, select, textarea, svg, math, template");
     private static final String CONTENT_ATTRIBUTE = "data-user-content";
     private static final String SOURCE = "data-source";
     /** Attributes that hold site URLs; {@code data-*-url} ones are read by the site's scripts. */
@@ -122,9 +130,9 @@ public final class HtmlPostProcessor {
         for (Element heading : headings) {
             boolean listed = heading.hasAttr(TableOfContents.ENTRY);
             // A heading that is itself a link elsewhere (a card's title) is not a section of this page.
-            boolean linkElsewhere = heading.children().size() == 1 && heading.child(0).is("a[href]")
+            boolean linkElsewhere = heading.children().size() == 1 && heading.child(0).is(LINK)
                     && heading.child(0).text().equals(heading.text());
-            if (heading.text().isBlank() || !heading.select("a.heading-anchor").isEmpty()
+            if (heading.text().isBlank() || heading.selectFirst(HEADING_ANCHOR) != null
                     || !listed && (!heading.id().isEmpty() || linkElsewhere)) {
                 continue;
             }
@@ -173,8 +181,7 @@ public final class HtmlPostProcessor {
      */
     private static void guardContent(List<Element> regions) {
         for (Element region : regions) {
-            region.select("script, style, iframe, object, embed, base, meta, link, "
-                    + "form, input, button, select, textarea, svg, math, template").remove();
+            region.select(NEVER_IN_CONTENT).remove();
             for (Element element : region.getAllElements()) {
                 List<Attribute> attributes = element.attributes().asList();
                 for (Attribute attribute : attributes) {

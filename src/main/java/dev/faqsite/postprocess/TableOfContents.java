@@ -77,7 +77,7 @@ final class TableOfContents {
     /** What the heading says, without its own anchor link. */
     private static String text(Element heading) {
         Element copy = heading.clone();
-        copy.select("a.heading-anchor").remove();
+        copy.select(HtmlPostProcessor.HEADING_ANCHOR).remove();
         return copy.text();
     }
 

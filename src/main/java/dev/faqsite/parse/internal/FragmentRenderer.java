@@ -18,6 +18,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns runs of markdown AST nodes into sanitised HTML and plain text.
@@ -35,6 +37,11 @@ public final class FragmentRenderer {
     private static final String SANITISER_BASE = "https://faq-site.invalid/";
     /** Carries a link's own line through the sanitiser; see {@link #stampSources}. */
     private static final String LINE_STAMP = "data-faqsite-line";
+    // Selectors parsed once: parsing one costs more than running it on a small block.
+    private static final Evaluator STAMPED = QueryParser.parse("[" + LINE_STAMP + "]");
+    private static final Evaluator LINK_OR_IMAGE = QueryParser.parse("a[href], img[src]");
+    private static final Evaluator CODE_IN_PRE = QueryParser.parse("pre > code");
+    private static final Evaluator IMAGE = QueryParser.parse("img[src]");
 
     /** Proves a line stamp was written by the renderer, not typed by a contributor as raw HTML. */
     private final String secret = randomHex() + ":";
@@ -69,7 +76,7 @@ public final class FragmentRenderer {
             block.outputSettings(settings);
             if (node instanceof FencedCodeBlock fenced) {
                 // Highlighting comes after cleaning: the only classes inside code are the highlighter's own.
-                language(fenced).ifPresent(language -> block.select("pre > code").forEach(code -> {
+                language(fenced).ifPresent(language -> block.select(CODE_IN_PRE).forEach(code -> {
                     code.addClass("language-" + language);
                     CodeHighlighter.highlight(code, language);
                 }));
@@ -80,7 +87,7 @@ public final class FragmentRenderer {
         Document clean = Jsoup.parseBodyFragment(out.toString());
         clean.outputSettings(settings);
         List<String> externalImages = new ArrayList<>();
-        for (Element image : clean.select("img[src]")) {
+        for (Element image : clean.select(IMAGE)) {
             String source = image.attr("src");
             if (isExternal(source)) {
                 externalImages.add(source);
@@ -106,15 +113,18 @@ public final class FragmentRenderer {
      * (raw HTML) the line of its block. Stamps without the secret are contributors' forgeries and are dropped.
      */
     private void stampSources(Document block, String file, int blockLine) {
-        for (Element element : block.select("[" + LINE_STAMP + "]")) {
+        for (Element element : block.select(STAMPED)) {
             String stamp = element.attr(LINE_STAMP);
             element.removeAttr(LINE_STAMP);
-            if (stamp.startsWith(secret) && element.is("a[href], img[src]")) {
+            if (stamp.startsWith(secret) && element.is(LINK_OR_IMAGE)) {
                 element.attr(SOURCE_ATTRIBUTE, file + ":" + stamp.substring(secret.length()));
             }
         }
-        block.select("a[href], img[src]").not("[" + SOURCE_ATTRIBUTE + "]")
-                .attr(SOURCE_ATTRIBUTE, file + ":" + blockLine);
+        for (Element element : block.select(LINK_OR_IMAGE)) {
+            if (!element.hasAttr(SOURCE_ATTRIBUTE)) {
+                element.attr(SOURCE_ATTRIBUTE, file + ":" + blockLine);
+            }
+        }
     }
 
     /** Stamps links and images with their line; one instance per rendered block. */
