@@ -42,6 +42,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -294,12 +296,29 @@ public final class SitePipeline {
         }
     }
 
+    /** The stage's result; what it threw, unwrapped. */
+    private static <T> T joined(CompletableFuture<T> stage) {
+        try {
+            return stage.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     private ContentAnalysis analyse(Path contentDir, SiteConfig config, Diagnostics diagnostics, Stages stages,
                                     Embeddings embeddings) {
-        Map<String, Thesaurus> thesauri = stages.run("synonyms",
-                () -> thesaurusLoader.load(contentDir, config, diagnostics));
+        // The synonyms files are read while the documents are parsed: dedup is the first to need them.
+        CompletableFuture<Map<String, Thesaurus>> synonyms = CompletableFuture.supplyAsync(() -> stages.run("synonyms",
+                () -> thesaurusLoader.load(contentDir, config, diagnostics)));
         List<SourceFile> sources = stages.run("load", () -> contentLoader.load(contentDir, config, diagnostics));
         ParsedContent content = stages.run("parse", () -> parser.parseAll(sources, diagnostics));
+        Map<String, Thesaurus> thesauri = joined(synonyms);
         diagnostics.throwIfErrors("parse");
         PairedContent paired = stages.run("pair", () -> pairer.pair(content, config, diagnostics));
         diagnostics.throwIfErrors("pair");

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Runs pipeline stages and records how long each took, so the pipeline itself reads as a plain list. */
+/** Runs pipeline stages and records how long each took, so the pipeline itself reads as a plain list. Thread-safe. */
 final class Stages {
-    private final List<StageTiming> timings = new ArrayList<>();
+    private final List<StageTiming> timings = java.util.Collections.synchronizedList(new ArrayList<>());
 
     <T> T run(String name, Supplier<T> stage) {
         long start = System.nanoTime();
@@ -26,6 +26,8 @@ final class Stages {
     }
 
     List<StageTiming> timings() {
-        return List.copyOf(timings);
+        synchronized (timings) {
+            return List.copyOf(timings);
+        }
     }
 }
