@@ -129,7 +129,7 @@ public final class SitePipeline {
         try (SiteWriter.Staging staging = writer.stage(options.outputDir())) {
             Made made = make(options, analysis, diagnostics, stages, staging::write);
             stages.run("write", () -> {
-                made.rest().forEach(staging::write);
+                staging.writeAll(made.rest());
                 staging.publish();
                 options.reportFile().ifPresent(file -> reportWriter.write(file,
                         BuildReport.of(analysis.paired(), analysis.deduplication()).toJson()

@@ -143,6 +143,15 @@ public final class SiteWriter {
             }
         }
 
+        /** Writes many files of the site at once, from several threads. */
+        public void writeAll(List<OutputFile> files) {
+            try {
+                ParallelFiles.forEach(files, this::write);
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
+        }
+
         /** Replaces the old site, if any, with the files written so far. */
         public void publish() {
             try {

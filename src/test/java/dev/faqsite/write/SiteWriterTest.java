@@ -33,6 +33,40 @@ class SiteWriterTest {
     }
 
     @Test
+    void replacesABigSiteWrittenAndDeletedFromSeveralThreads() throws Exception {
+        Path out = temp.resolve("site");
+        List<OutputFile> first = java.util.stream.IntStream.range(0, 2_000)
+                .mapToObj(i -> file("zh/q/" + i + "/index.html", "v1 " + i)).toList();
+        SiteWriter writer = new SiteWriter();
+        try (SiteWriter.Staging staging = writer.stage(out)) {
+            staging.writeAll(first);
+            staging.publish();
+        }
+        try (SiteWriter.Staging staging = writer.stage(out)) {
+            staging.writeAll(List.of(file("zh/index.html", "v2")));
+            staging.publish();
+        }
+
+        assertThat(out.resolve("zh/index.html")).hasContent("v2");
+        try (Stream<Path> all = Files.walk(temp)) {
+            assertThat(all.filter(Files::isRegularFile).map(p -> temp.relativize(p).toString().replace('\\', '/')))
+                    .containsExactlyInAnyOrder("site/zh/index.html", "site/" + SiteWriter.MARKER);
+        }
+    }
+
+    @Test
+    void writingTheSameFileTwiceInABatchIsAnError() {
+        Path out = temp.resolve("site");
+        List<OutputFile> files = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 1_000)
+                .mapToObj(i -> file("zh/q/" + i + "/index.html", "v1")).toList());
+        files.add(file("zh/q/7/index.html", "again"));
+        try (SiteWriter.Staging staging = new SiteWriter().stage(out)) {
+            assertThatThrownBy(() -> staging.writeAll(files)).hasMessageContaining("zh/q/7/index.html");
+        }
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void leavesThePreviousSiteUntouchedWhenWritingFails() {
         Path out = temp.resolve("site");
         new SiteWriter().write(out, List.of(file("zh/index.html", "v1")));
