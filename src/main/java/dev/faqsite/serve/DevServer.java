@@ -149,10 +149,11 @@ public final class DevServer implements AutoCloseable {
     synchronized void rebuild() {
         long start = System.nanoTime();
         Map<String, byte[]> good = files;
+        Map<String, byte[]> previewed = Map.of();
         boolean built = false;
         try {
             // The open pages first, in a fraction of the time the whole site takes; the whole build follows.
-            Map<String, byte[]> previewed = previewOpenPages(start);
+            previewed = previewOpenPages(start);
             SitePipeline.Site site = builder.apply(options);
             Map<String, byte[]> made = new HashMap<>();
             site.files().forEach(file -> made.put(file.path(), file.content()));
@@ -166,8 +167,9 @@ public final class DevServer implements AutoCloseable {
             log.printf("built in %d ms; serving http://127.0.0.1:%d/%n", lastBuildMillis, port());
             // A page the preview already showed as the build made it is not reloaded again, unless its styles or
             // scripts changed.
+            Map<String, byte[]> shown = previewed;
             http.send(new LiveReload.Event("reload", String.valueOf(build)), page -> assetsChanged
-                    || !previewed.containsKey(page) || !Arrays.equals(previewed.get(page), made.get(fileName(page))));
+                    || !shown.containsKey(page) || !Arrays.equals(shown.get(page), made.get(fileName(page))));
         } catch (ContentException e) {
             fail(e.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format)
                     .collect(Collectors.joining("\n")));
@@ -184,9 +186,11 @@ public final class DevServer implements AutoCloseable {
             // A bug must not stop the preview: report it and keep watching for the next change.
             fail("internal error: " + e + "; please report it");
         } finally {
-            if (!built) {
-                // Pages the preview showed from the failed content give way to the last good site again.
+            if (!built && !previewed.isEmpty()) {
+                // Pages the preview showed from the failed content give way to the last good site again; reloaded,
+                // they show it with the errors.
                 files = good;
+                http.send(new LiveReload.Event("reload", String.valueOf(build)), previewed::containsKey);
             }
         }
         log.flush();

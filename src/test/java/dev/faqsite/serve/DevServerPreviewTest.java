@@ -158,6 +158,7 @@ class DevServerPreviewTest {
 
         assertThat(next()).isEqualTo("reload " + DevServer.PREVIEW);
         assertThat(next()).startsWith("failed ").contains("the disk is full");
+        assertThat(next()).isEqualTo("reload 1");
         assertThat(get("/zh/q/overfitting/")).contains("第一版答案").doesNotContain("第二版答案");
     }
 }
