@@ -39,12 +39,17 @@ public final class SearchEngineBundle {
             return bundles;
         }
         for (OutputFile file : generated) {
-            if (file.path().endsWith(MANIFEST_SUFFIX)) {
+            if (isManifest(file)) {
                 String folder = file.path().substring(0, file.path().length() - ShardedIndexWriter.MANIFEST.length());
                 bundles.add(new OutputFile(folder + NAME, bundle(scripts.get(CORE), file.content(), scripts.get(WORKER))));
             }
         }
         return bundles;
+    }
+
+    /** Whether the file is a language's index manifest, which the bundle of that language inlines. */
+    public static boolean isManifest(OutputFile file) {
+        return file.path().endsWith(MANIFEST_SUFFIX);
     }
 
     /** The script without a manifest, as benchmarks count the runtime a first query loads. */

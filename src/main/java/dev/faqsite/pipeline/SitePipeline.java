@@ -127,7 +127,7 @@ public final class SitePipeline {
         // Pages go into the staging folder as they are made, so the site never has to fit in memory; the old site
         // is replaced only once every check has passed, and a failed build deletes the staging folder.
         try (SiteWriter.Staging staging = writer.stage(options.outputDir())) {
-            Made made = make(options, analysis, diagnostics, stages, staging::write);
+            Made made = make(options, analysis, diagnostics, stages, staging::write, staging::writeAll);
             stages.run("write", () -> {
                 staging.writeAll(made.rest());
                 staging.publish();
@@ -169,7 +169,7 @@ public final class SitePipeline {
         ContentAnalysis analysis = analyse(options.contentDir(), diagnostics, stages,
                 Embeddings.readingCacheBeside(options.contentDir()).remembering(embeddingMemory));
         List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
-        Made made = make(options, analysis, diagnostics, stages, files::add);
+        Made made = make(options, analysis, diagnostics, stages, files::add, files::addAll);
         files.addAll(made.rest());
         List<OutputFile> sorted = new ArrayList<>(files);
         // Pages arrive in the order their threads finish them.
@@ -216,17 +216,37 @@ public final class SitePipeline {
     }
 
     /**
-     * Renders, post-processes and indexes the site and checks its links. Pages go to {@code pageOutput} as soon as
-     * they are done, from several threads; the other files come back in {@link Made#rest()}.
+     * Indexes, renders and post-processes the site and checks its links. Pages go to {@code pageOutput} as soon as
+     * they are done, from several threads, and each language's index files to {@code batchOutput} as soon as it is
+     * built; the other files come back in {@link Made#rest()}.
      */
     private Made make(BuildOptions options, ContentAnalysis analysis, Diagnostics diagnostics, Stages stages,
-                      Consumer<OutputFile> pageOutput) {
+                      Consumer<OutputFile> pageOutput, Consumer<List<OutputFile>> batchOutput) {
         SiteConfig config = options.baseUrl().map(analysis.config()::withBaseUrl).orElse(analysis.config());
+        // The index comes first: its working set is the build's biggest, and before the pages it does not share the
+        // heap with every page's links, which the link check keeps until the end. Of its files only the paths and
+        // the manifests (which the engine bundles inline) stay in memory.
+        List<String> paths = new ArrayList<>();
+        List<OutputFile> manifests = new ArrayList<>();
+        stages.run("index", () -> {
+            searchFiles(analysis, config, batch -> {
+                batch.forEach(file -> {
+                    paths.add(file.path());
+                    if (SearchEngineBundle.isManifest(file)) {
+                        manifests.add(file);
+                    }
+                });
+                batchOutput.accept(batch);
+            });
+            return paths.size();
+        });
+        int indexFiles = paths.size();
+        // Languages indexed side by side finish in any order.
+        manifests.sort(Comparator.comparing(OutputFile::path));
         ContentHistory history = stages.run("history", () -> ContentHistory.read(options.contentDir()));
         SiteRenderer renderer = new SiteRenderer(options.theme(), config, version, history);
         SiteFiles siteFiles = new SiteFiles(config, new HtmlPostProcessor(config.basePath()));
         List<Sitemap.Entry> sitemap = new ArrayList<>();
-        List<String> paths = new ArrayList<>();
         List<ProcessedPage> processed;
         try (PageWorkers<RenderedPage, ProcessedPage> workers = new PageWorkers<>(page -> {
             ProcessedPage done = siteFiles.process(page, cache);
@@ -249,10 +269,10 @@ public final class SitePipeline {
             stages.record("post-process", workers.busyMillis());
         }
         List<OutputFile> files = new ArrayList<>(siteFiles.sitemap(sitemap));
-        files.addAll(stages.run("index", () -> searchFiles(analysis, config)));
+        files.add(new OutputFile("assets/lunr.min.js", LunrRuntime.minified()));
         files.forEach(file -> paths.add(file.path()));
         List<OutputFile> assets = SiteFiles.assets(options.theme(), paths);
-        files.addAll(SearchEngineBundle.of(assets, files));
+        files.addAll(SearchEngineBundle.of(assets, manifests));
         files.addAll(assets);
         stages.run("links", () -> {
             Set<String> all = new HashSet<>(paths);
@@ -261,28 +281,31 @@ public final class SitePipeline {
             return all.size();
         });
         diagnostics.throwIfErrors("links");
-        return new Made(List.copyOf(files), processed.size(), processed.size() + files.size());
+        return new Made(List.copyOf(files), processed.size(), processed.size() + indexFiles + files.size());
     }
 
     /**
-     * Each language's search index, with the lunr.js runtime it needs. Languages are indexed side by side on small
-     * and mid-sized sites and one after the other on big ones: an index's working set is the biggest of the build,
-     * and two at once did not fit a 2 GB heap at 100,000 questions (10,000 side by side fit in 450 MB).
+     * Each language's search index, handed to {@code output} a language at a time. Languages are indexed side by
+     * side on small and mid-sized sites and one after the other on big ones: an index's working set is the biggest
+     * of the build, and two at once did not fit a 2 GB heap at 100,000 questions (10,000 side by side fit in
+     * 450 MB).
      */
-    private List<OutputFile> searchFiles(ContentAnalysis analysis, SiteConfig config) {
+    private void searchFiles(ContentAnalysis analysis, SiteConfig config, Consumer<List<OutputFile>> output) {
         SearchIndexer indexer = new SearchIndexer();
         boolean sideBySide = analysis.paired().sources().size() <= INDEX_SIDE_BY_SIDE_UP_TO;
         var languages = analysis.paired().languages();
-        List<OutputFile> files = new ArrayList<>((sideBySide ? languages.parallelStream() : languages.stream())
-                .flatMap(language -> {
-                    List<SearchDocument> documents = indexer.documents(analysis.paired(), analysis.deduplication(),
-                            config, language, analysis.thesaurus(language));
-                    return (cache == null ? indexer.files(language, documents)
-                            : cache.index(language, documents, docs -> indexer.files(language, docs))).stream();
-                })
-                .toList());
-        files.add(new OutputFile("assets/lunr.min.js", LunrRuntime.minified()));
-        return files;
+        (sideBySide ? languages.parallelStream() : languages.stream()).forEach(language -> {
+            List<OutputFile> files = files(indexer, language, indexer.documents(analysis.paired(),
+                    analysis.deduplication(), config, language, analysis.thesaurus(language)));
+            synchronized (output) {
+                output.accept(files);
+            }
+        });
+    }
+
+    private List<OutputFile> files(SearchIndexer indexer, String language, List<SearchDocument> documents) {
+        return cache == null ? indexer.files(language, documents)
+                : cache.index(language, documents, docs -> indexer.files(language, docs));
     }
 
     /** Up to this many questions, the languages' search indexes are built at the same time. */

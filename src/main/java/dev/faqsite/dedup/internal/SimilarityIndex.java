@@ -8,6 +8,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -93,10 +96,20 @@ public final class SimilarityIndex {
         lists.forEach((group, members) -> sameAnswerMembers.put(group,
                 members.stream().mapToInt(Integer::intValue).toArray()));
         Candidates candidates = new Candidates(indexed, postings, sameAnswer, sameAnswerMembers);
-        ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(candidates));
+        // Idle workers wait in a queue this call owns, not in thread-locals: a thread-local value outlives the call
+        // in the pool's threads, and with it the whole index (at 100,000 questions, 700 MB the rest of the build
+        // then worked around).
+        Queue<Worker> idle = new ConcurrentLinkedQueue<>();
         int blocks = (n + BLOCK - 1) / BLOCK;
         List<ScoredPairs> blockResults = IntStream.range(0, blocks).parallel()
-                .mapToObj(b -> workers.get().score(b * BLOCK, Math.min(n, (b + 1) * BLOCK)))
+                .mapToObj(b -> {
+                    Worker worker = Objects.requireNonNullElseGet(idle.poll(), () -> new Worker(candidates));
+                    try {
+                        return worker.score(b * BLOCK, Math.min(n, (b + 1) * BLOCK));
+                    } finally {
+                        idle.offer(worker);
+                    }
+                })
                 .toList();
         for (ScoredPairs block : blockResults) {
             for (int p = 0; p < block.size; p++) {
