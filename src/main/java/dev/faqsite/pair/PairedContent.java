@@ -1,6 +1,7 @@
 package dev.faqsite.pair;
 
 import dev.faqsite.model.Question;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +14,12 @@ public final class PairedContent {
     private final List<String> languages;
     private final List<DocumentFamily> documents;
     /** Documents by slug: every page looks up several, so a scan of all documents would grow with the site's square. */
-    private final Map<String, DocumentFamily> bySlug = new java.util.HashMap<>();
+    private final Map<String, DocumentFamily> bySlug = new HashMap<>();
     private final List<Question> sources;
     private final Map<String, Map<String, Question>> translations;
     private final List<TranslationItem> items;
     /** Each source question's version, computed once: pages ask for it on every link to a translated question. */
-    private final Map<String, String> versions = new java.util.HashMap<>();
+    private final Map<String, String> versions = new HashMap<>();
 
     PairedContent(List<String> languages, List<DocumentFamily> documents, List<Question> sources,
                   Map<String, Map<String, Question>> translations, List<TranslationItem> items) {

@@ -24,8 +24,8 @@ import dev.faqsite.postprocess.LinkChecker;
 import dev.faqsite.postprocess.ProcessedPage;
 import dev.faqsite.render.RenderedPage;
 import dev.faqsite.render.SiteRenderer;
-import dev.faqsite.render.TemplateException;
 import dev.faqsite.render.Sitemap;
+import dev.faqsite.render.TemplateException;
 import dev.faqsite.report.BuildReport;
 import dev.faqsite.thesaurus.Thesaurus;
 import dev.faqsite.thesaurus.ThesaurusLoader;
@@ -194,22 +194,24 @@ public final class SitePipeline {
             if (diagnostics.hasErrors() || !config.equals(previous.config())) {
                 return Optional.empty();
             }
-            List<SourceFile> sources = contentLoader.load(options.contentDir(), config, diagnostics);
-            ParsedContent content = parser.parseAll(sources, diagnostics);
-            PairedContent paired = diagnostics.hasErrors() ? null : pairer.pair(content, config, diagnostics);
-            Optional<Deduplication> groups = diagnostics.hasErrors() ? Optional.empty()
-                    : previous.deduplication().rebasedOn(paired.sources());
-            if (groups.isEmpty()) {
+            ParsedContent content = parser.parseAll(contentLoader.load(options.contentDir(), config, diagnostics),
+                    diagnostics);
+            if (diagnostics.hasErrors()) {
                 return Optional.empty();
             }
-            SiteConfig siteConfig = options.baseUrl().map(config::withBaseUrl).orElse(config);
-            SiteRenderer renderer = new SiteRenderer(options.theme(), siteConfig, version,
-                    ContentHistory.read(options.contentDir()));
-            SiteFiles siteFiles = new SiteFiles(siteConfig, new HtmlPostProcessor(siteConfig.basePath()));
-            List<OutputFile> files = new ArrayList<>();
-            renderer.render(paired, groups.get(), urls::contains,
-                    page -> files.add(SiteFiles.file(siteFiles.process(page, cache))));
-            return Optional.of(List.copyOf(files));
+            PairedContent paired = pairer.pair(content, config, diagnostics);
+            if (diagnostics.hasErrors()) {
+                return Optional.empty();
+            }
+            return previous.deduplication().rebasedOn(paired.sources()).map(groups -> {
+                SiteConfig site = siteConfig(options, config);
+                SiteFiles siteFiles = siteFiles(site);
+                List<OutputFile> files = new ArrayList<>();
+                new SiteRenderer(options.theme(), site, version, ContentHistory.read(options.contentDir()))
+                        .render(paired, groups, urls::contains,
+                                page -> files.add(SiteFiles.file(siteFiles.process(page, cache))));
+                return List.copyOf(files);
+            });
         } catch (ContentException | TemplateException e) {
             return Optional.empty();
         }
@@ -222,7 +224,7 @@ public final class SitePipeline {
      */
     private Made make(BuildOptions options, ContentAnalysis analysis, Diagnostics diagnostics, Stages stages,
                       Consumer<OutputFile> pageOutput, Consumer<List<OutputFile>> batchOutput) {
-        SiteConfig config = options.baseUrl().map(analysis.config()::withBaseUrl).orElse(analysis.config());
+        SiteConfig config = siteConfig(options, analysis.config());
         // The index comes first: its working set is the build's biggest, and before the pages it does not share the
         // heap with every page's links, which the link check keeps until the end. Of its files only the paths and
         // the manifests (which the engine bundles inline) stay in memory.
@@ -245,7 +247,7 @@ public final class SitePipeline {
         manifests.sort(Comparator.comparing(OutputFile::path));
         ContentHistory history = stages.run("history", () -> ContentHistory.read(options.contentDir()));
         SiteRenderer renderer = new SiteRenderer(options.theme(), config, version, history);
-        SiteFiles siteFiles = new SiteFiles(config, new HtmlPostProcessor(config.basePath()));
+        SiteFiles siteFiles = siteFiles(config);
         List<Sitemap.Entry> sitemap = new ArrayList<>();
         List<ProcessedPage> processed;
         try (PageWorkers<RenderedPage, ProcessedPage> workers = new PageWorkers<>(page -> {
@@ -282,6 +284,15 @@ public final class SitePipeline {
         });
         diagnostics.throwIfErrors("links");
         return new Made(List.copyOf(files), processed.size(), processed.size() + indexFiles + files.size());
+    }
+
+    /** The site's configuration with the build's base URL, if it gives one. */
+    private static SiteConfig siteConfig(BuildOptions options, SiteConfig config) {
+        return options.baseUrl().map(config::withBaseUrl).orElse(config);
+    }
+
+    private static SiteFiles siteFiles(SiteConfig config) {
+        return new SiteFiles(config, new HtmlPostProcessor(config.basePath()));
     }
 
     /**

@@ -2,12 +2,13 @@ package dev.faqsite.pipeline;
 
 import dev.faqsite.diagnostic.InputTooComplexException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
 /** Runs pipeline stages and records how long each took, so the pipeline itself reads as a plain list. Thread-safe. */
 final class Stages {
-    private final List<StageTiming> timings = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<StageTiming> timings = Collections.synchronizedList(new ArrayList<>());
 
     <T> T run(String name, Supplier<T> stage) {
         long start = System.nanoTime();

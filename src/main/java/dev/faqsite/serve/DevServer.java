@@ -4,6 +4,7 @@ import dev.faqsite.diagnostic.ContentException;
 import dev.faqsite.diagnostic.Diagnostic;
 import dev.faqsite.pipeline.BuildOptions;
 import dev.faqsite.pipeline.SitePipeline;
+import dev.faqsite.render.SiteUrls;
 import dev.faqsite.render.TemplateException;
 import dev.faqsite.write.OutputFile;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -169,7 +171,7 @@ public final class DevServer implements AutoCloseable {
             // scripts changed.
             Map<String, byte[]> shown = previewed;
             http.send(new LiveReload.Event("reload", String.valueOf(build)), page -> assetsChanged
-                    || !shown.containsKey(page) || !Arrays.equals(shown.get(page), made.get(fileName(page))));
+                    || !shown.containsKey(page) || !Arrays.equals(shown.get(page), made.get(SiteUrls.outputPath(page))));
         } catch (ContentException e) {
             fail(e.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format)
                     .collect(Collectors.joining("\n")));
@@ -225,34 +227,33 @@ public final class DevServer implements AutoCloseable {
         if (pages.isEmpty() || pages.get().isEmpty()) {
             return Map.of();
         }
-        Map<String, byte[]> site = new HashMap<>(files);
+        Map<String, String> urlOfFile = new HashMap<>();
+        open.forEach(url -> urlOfFile.put(SiteUrls.outputPath(url), url));
         Map<String, byte[]> previewed = new HashMap<>();
-        Set<String> changed = new HashSet<>();
+        List<OutputFile> changed = new ArrayList<>();
         for (OutputFile page : pages.get()) {
-            String url = open.stream().filter(u -> fileName(u).equals(page.path())).findFirst().orElse(null);
-            if (url == null) {
-                continue;
-            }
-            previewed.put(url, page.content());
-            if (!Arrays.equals(site.put(page.path(), page.content()), page.content())) {
-                changed.add(url);
+            String url = urlOfFile.get(page.path());
+            if (url != null) {
+                previewed.put(url, page.content());
+                if (!Arrays.equals(files.get(page.path()), page.content())) {
+                    changed.add(page);
+                }
             }
         }
         if (!changed.isEmpty()) {
+            Map<String, byte[]> site = new HashMap<>(files);
+            changed.forEach(page -> site.put(page.path(), page.content()));
             files = Map.copyOf(site);
             log.printf("showed the change in %d open page%s in %d ms; rebuilding the whole site%n", changed.size(),
                     changed.size() == 1 ? "" : "s", (System.nanoTime() - start) / 1_000_000);
             log.flush();
-            http.send(new LiveReload.Event("reload", PREVIEW), changed::contains);
+            Set<String> reload = new HashSet<>();
+            changed.forEach(page -> reload.add(urlOfFile.get(page.path())));
+            http.send(new LiveReload.Event("reload", PREVIEW), reload::contains);
         }
         return previewed;
     }
 
-    /** The file a site-relative URL is served from, as {@link #reply} finds it. */
-    private static String fileName(String url) {
-        String name = url.substring(1);
-        return name.isEmpty() || name.endsWith("/") ? name + "index.html" : name;
-    }
 
     private void fail(String errors) {
         failure = errors;

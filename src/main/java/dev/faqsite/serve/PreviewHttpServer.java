@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The preview's HTTP server. It listens on the loopback interface only and answers GET and HEAD requests addressed
@@ -119,7 +120,7 @@ final class PreviewHttpServer implements AutoCloseable {
     }
 
     /** Sends the event to the open pages {@code toPage} accepts (by URL), and to those that did not say which. */
-    void send(LiveReload.Event event, java.util.function.Predicate<String> toPage) {
+    void send(LiveReload.Event event, Predicate<String> toPage) {
         liveReload.send(event, toPage);
     }
 
