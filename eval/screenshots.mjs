@@ -29,8 +29,9 @@ const browser = await chromium.launch({
 });
 try {
   const pages = args.pages ? args.pages.split(",").map((entry) => {
-    const [name, page] = entry.split("=");
-    return { lang: name, type: "page", path: page };
+    // Split at the first "=" only: a page's path may carry a query (/zh/search/?q=…).
+    const at = entry.indexOf("=");
+    return { lang: entry.slice(0, at), type: "page", path: entry.slice(at + 1) };
   }) : pageTypes(root);
   for (const page of pages) {
     if (args.only && !`${page.lang}-${page.type}`.includes(args.only)) {
