@@ -1,6 +1,7 @@
 package dev.faqsite.dedup;
 
 import dev.faqsite.dedup.internal.LanguageDeduplicator;
+import dev.faqsite.dedup.internal.MeaningVectors;
 import dev.faqsite.dedup.internal.SimilarityIndex;
 import dev.faqsite.dedup.internal.TextKey;
 import dev.faqsite.diagnostic.Diagnostics;
@@ -70,7 +71,7 @@ public final class Deduplicator {
      */
     public Deduplication deduplicate(List<Question> questions, Diagnostics diagnostics) {
         List<Question> ordered = questions.stream().sorted(Comparator.comparing(Question::location)).toList();
-        float[][] meaning = embeddings.of(ordered, problem -> warn(diagnostics, problem));
+        MeaningVectors meaning = embeddings.of(ordered, problem -> warn(diagnostics, problem));
         LanguageDeduplicator.Result result = new LanguageDeduplicator(ordered, policy, terms, meaning, this::sameWords).run(diagnostics);
         return new Deduplication(result.groups(), result.related());
     }
@@ -95,9 +96,11 @@ public final class Deduplicator {
             double question = index.questionSimilarity(i, j);
             double answer = index.answerSimilarity(i, j);
             double meaning = index.meaningSimilarity(i, j);
-            boolean linked = policy.mayLink(question, answer, meaning);
-            Decision decision = policy.decide(question, answer, meaning);
-            return new PairScore(a.id(), b.id(), question, answer, meaning, policy.combined(question, answer),
+            double sameMeaning = index.sameMeaning(i, j);
+            boolean linked = policy.mayLink(question, answer, meaning, sameMeaning);
+            Decision decision = policy.decide(question, answer, meaning, sameMeaning);
+            return new PairScore(a.id(), b.id(), question, answer, meaning, sameMeaning,
+                    policy.combined(question, answer),
                     decision == Decision.DUPLICATE && !linked ? Decision.RELATED : decision, PairScore.NONE);
         };
     }

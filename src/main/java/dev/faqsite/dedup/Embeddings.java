@@ -1,6 +1,7 @@
 package dev.faqsite.dedup;
 
 import dev.faqsite.dedup.internal.EmbeddingCache;
+import dev.faqsite.dedup.internal.MeaningVectors;
 import dev.faqsite.dedup.internal.QuestionEmbeddings;
 import dev.faqsite.dedup.internal.SentenceEncoder;
 import dev.faqsite.dedup.internal.TextEncoder;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -112,14 +114,30 @@ public final class Embeddings {
         };
     }
 
+    /** The name of the embedding model used for questions in this language. */
+    public static String modelFor(String language) {
+        return SentenceEncoder.modelFor(language);
+    }
+
     /**
-     * Meaning vectors of the questions, one per question (null where unavailable).
+     * The unit embeddings of texts in a language, in order, from the cache or the model; empty when there is no model
+     * or it cannot run here.
+     */
+    public Optional<float[][]> ofTexts(String language, List<String> texts, Consumer<String> problems) {
+        if (encoder == null) {
+            return Optional.empty();
+        }
+        return QuestionEmbeddings.embed(modelFor(language), texts, encoder, cacheFolder, writeCache, memory, problems);
+    }
+
+    /**
+     * Meaning vectors of the questions (none where unavailable).
      *
      * @param problems told once per run and model what went wrong (model unavailable, cache unreadable)
      */
-    float[][] of(List<Question> questions, Consumer<String> problems) {
+    MeaningVectors of(List<Question> questions, Consumer<String> problems) {
         if (encoder == null || questions.isEmpty()) {
-            return new float[questions.size()][];
+            return MeaningVectors.none(questions.size());
         }
         return QuestionEmbeddings.of(questions, encoder, cacheFolder, writeCache, memory, problems);
     }

@@ -9,6 +9,8 @@ package dev.faqsite.dedup;
  * @param answer   similarity of the answers, 0 to 1
  * @param meaning  cosine of the questions' sentence embeddings, the site's common part removed, -1 to 1; NaN when
  *                 there is no embedding (model unavailable, or questions in different languages)
+ * @param sameMeaning the margin of the embedding model's {@link MeaningHead} (at or above 0: the same question);
+ *                 NaN without a head
  * @param combined weighted combination used for ranking
  * @param decision what the policy decided from the scores alone
  * @param rule     why the pair shares a page, when it does: {@code identical-text}, {@code similar},
@@ -16,7 +18,7 @@ package dev.faqsite.dedup;
  *                 duplicates of other members, and close enough to each other); otherwise {@code none}
  */
 public record PairScore(String first, String second, double question, double answer, double meaning,
-                        double combined, Decision decision, String rule) {
+                        double sameMeaning, double combined, Decision decision, String rule) {
     public static final String IDENTICAL_TEXT = "identical-text";
     public static final String SIMILAR = "similar";
     public static final String EDITOR = "editor";
@@ -25,6 +27,6 @@ public record PairScore(String first, String second, double question, double ans
 
     /** The same scores with another rule. */
     public PairScore withRule(String newRule) {
-        return new PairScore(first, second, question, answer, meaning, combined, decision, newRule);
+        return new PairScore(first, second, question, answer, meaning, sameMeaning, combined, decision, newRule);
     }
 }

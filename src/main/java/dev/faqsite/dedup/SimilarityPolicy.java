@@ -4,7 +4,9 @@ package dev.faqsite.dedup;
  * The thresholds that turn similarity scores into decisions. {@code question} and {@code answer} are cosine
  * similarities of TF-IDF vectors (the question with its heading; all answer parts); {@code meaning} is the cosine of
  * the questions' sentence embeddings after removing what the site's questions have in common, or {@code NaN} when no
- * embedding is available (the model could not load, or the two questions are in different languages).
+ * embedding is available (the model could not load, or the two questions are in different languages);
+ * {@code sameMeaning} is the margin of the model's {@link MeaningHead} (a classifier trained on labelled question
+ * pairs; at or above 0 it says "the same question"), or {@code NaN} where the model has none.
  *
  * <p>Every score is first rounded onto a grid of {@link #GRID}, so that a score a floating-point difference away
  * from a threshold (another CPU, another ONNX Runtime build) decides the same way on every machine but for scores
@@ -12,7 +14,10 @@ package dev.faqsite.dedup;
  *
  * <p>A pair is a duplicate when
  * <ul>
- *   <li>the questions mean the same: {@code meaning ≥ sameMeaning}; or, without an embedding, they are worded
+ *   <li>the questions mean the same. With a head: it says so ({@code sameMeaning ≥ 0}) and the meaning cosine
+ *       agrees ({@code meaning ≥ meaningWithHead}): the head was trained on pairs of unrelated everyday questions
+ *       and cannot know a site's own frame ("请简要介绍AI大模型创业所需的资金需求 / …人才需求"), which the centred
+ *       cosine has removed. Without a head: {@code meaning ≥ sameMeaning}. Without an embedding, they are worded
  *       near-identically: {@code question ≥ sameQuestion}. With an embedding, near-identical wording alone is not
  *       enough: "重庆到西安的火车票" and "西安到重庆的火车票" share every word;</li>
  *   <li>the questions are close and the answers make some of the same points:
@@ -28,13 +33,16 @@ package dev.faqsite.dedup;
  * join their group this way, while two different tasks in one template ("…图像分类模型…" / "…文本分类模型…") stay apart.
  *
  * <p>Everything in one group must be close to every other member (complete linkage: combined score at least
- * {@code linkWithinGroup}, or the same meaning), so chains of pairwise duplicates cannot join unrelated questions:
+ * {@code linkWithinGroup}, or the same meaning as above), so chains of pairwise duplicates cannot join unrelated questions:
  * {@code 公平性和透明性} may look like {@code 可解释性和透明性}, but not like the other rewordings of the latter.
  *
  * <p>Calibrated on data (see README, "Deduplication"): {@code sameMeaning} on a random half of the LCQMC
- * development pairs (precision ≥ 0.9), the lexical and answer thresholds and the linkage on the seed content.
+ * development pairs (precision ≥ 0.9); the head's own threshold on held-out folds of all of them (precision 0.91);
+ * {@code meaningWithHead} as the highest floor that costs the head less than 1 % of its recall there; the lexical and
+ * answer thresholds and the linkage on the seed content.
  *
- * @param sameMeaning            embedding cosine from which two questions mean the same
+ * @param sameMeaning            embedding cosine from which two questions mean the same, for models without a head
+ * @param meaningWithHead        embedding cosine two questions must still reach when the head says they mean the same
  * @param questionWeight         weight of the question score in the combined score; the answer gets the rest
  * @param indexedTerms           candidates share at least one of each other's this many heaviest question terms
  * @param relatedMinimum         minimum combined score of a related question
@@ -44,7 +52,7 @@ package dev.faqsite.dedup;
  * @param maxCandidates          per question, at most this many later questions (the most similar by question
  *                               text) are scored in full, so that work grows linearly with the corpus
  */
-public record SimilarityPolicy(double sameMeaning, double sameQuestion, double closeQuestion, double overlappingAnswer,
+public record SimilarityPolicy(double sameMeaning, double meaningWithHead, double sameQuestion, double closeQuestion, double overlappingAnswer,
                                double similarQuestion, double similarAnswer, double sameAnswer,
                                double questionWithSameAnswer, double groupQuestion, double groupAnswer,
                                double linkWithinGroup, double questionWeight,
@@ -55,7 +63,7 @@ public record SimilarityPolicy(double sameMeaning, double sameQuestion, double c
     public static final double GRID = 0.01;
 
     public static SimilarityPolicy defaults() {
-        return new SimilarityPolicy(0.91, 0.85, 0.58, 0.225, 0.5, 0.5, 0.9, 0.3, 0.45, 0.15, 0.25, 0.6, 12, 0.12, 5, 3.0,
+        return new SimilarityPolicy(0.91, 0.75, 0.85, 0.58, 0.225, 0.5, 0.5, 0.9, 0.3, 0.45, 0.15, 0.25, 0.6, 12, 0.12, 5, 3.0,
                 16);
     }
 
@@ -73,11 +81,10 @@ public record SimilarityPolicy(double sameMeaning, double sameQuestion, double c
         return Double.isNaN(score) ? score : Math.round(score / GRID) * GRID;
     }
 
-    public Decision decide(double question, double answer, double meaning) {
+    public Decision decide(double question, double answer, double meaning, double headMargin) {
         double q = onGrid(question);
         double a = onGrid(answer);
-        double m = onGrid(meaning);
-        boolean sameWording = Double.isNaN(m) ? q >= sameQuestion : m >= sameMeaning;
+        boolean sameWording = Double.isNaN(meaning) ? q >= sameQuestion : meansTheSame(meaning, headMargin);
         boolean duplicate = sameWording
                 || (q >= closeQuestion && a >= overlappingAnswer)
                 || (q >= similarQuestion && a >= similarAnswer)
@@ -94,8 +101,14 @@ public record SimilarityPolicy(double sameMeaning, double sameQuestion, double c
     }
 
     /** Complete linkage: whether two questions are close enough to share a group with others. */
-    public boolean mayLink(double question, double answer, double meaning) {
+    public boolean mayLink(double question, double answer, double meaning, double headMargin) {
         return onGrid(combined(onGrid(question), onGrid(answer))) >= linkWithinGroup
-                || onGrid(meaning) >= sameMeaning;
+                || meansTheSame(meaning, headMargin);
+    }
+
+    /** Whether the embeddings say two questions mean the same (false without an embedding). */
+    public boolean meansTheSame(double meaning, double headMargin) {
+        double m = onGrid(meaning);
+        return Double.isNaN(headMargin) ? m >= sameMeaning : onGrid(headMargin) >= 0 && m >= meaningWithHead;
     }
 }

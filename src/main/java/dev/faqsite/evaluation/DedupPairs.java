@@ -2,6 +2,8 @@ package dev.faqsite.evaluation;
 
 import dev.faqsite.dedup.Decision;
 import dev.faqsite.dedup.Deduplicator;
+import dev.faqsite.dedup.Embeddings;
+import dev.faqsite.dedup.MeaningHead;
 import dev.faqsite.dedup.PairScore;
 import dev.faqsite.diagnostic.Diagnostics;
 import dev.faqsite.model.MergeHints;
@@ -28,17 +30,23 @@ public final class DedupPairs {
     /**
      * The decision and score of one pair.
      *
-     * @param score the score the decision rests on: the embedding cosine, or the wording similarity without
-     *              embeddings; on the decision grid
+     * @param score the score the decision rests on: with the embedding model's {@link dev.faqsite.dedup.MeaningHead
+     *              head}, the probability it gives that the two mean the same (it decides from
+     *              {@code 1 / (1 + e^-threshold)}); else the embedding cosine, or the wording similarity without
+     *              embeddings
      */
     public record Outcome(boolean duplicate, double score, PairScore signals) {
         public String line() {
-            return (duplicate ? "1" : "0") + "\t" + String.format(Locale.ROOT, "%.2f", score);
+            return (duplicate ? "1" : "0") + "\t" + String.format(Locale.ROOT, "%.3f", score);
         }
 
-        /** The line with the wording and meaning scores after it (meaning {@code NaN} without the model). */
+        /**
+         * The line with the wording and meaning scores and the head's margin after it (meaning {@code NaN} without
+         * the model, margin {@code NaN} without a head).
+         */
         public String lineWithSignals() {
-            return line() + String.format(Locale.ROOT, "\t%.4f\t%.4f", signals.question(), signals.meaning());
+            return line() + String.format(Locale.ROOT, "\t%.4f\t%.4f\t%.4f", signals.question(), signals.meaning(),
+                    signals.sameMeaning());
         }
     }
 
@@ -76,14 +84,21 @@ public final class DedupPairs {
         }
         BiFunction<Question, Question, PairScore> scorer =
                 deduplicator.scorer(List.copyOf(byText.values()), diagnostics);
+        double headThreshold = MeaningHead.forModel(Embeddings.modelFor(language)).map(MeaningHead::threshold)
+                .orElse(0.0);
         List<Outcome> outcomes = new ArrayList<>(pairs.size());
         for (Pair pair : pairs) {
             PairScore score = scorer.apply(byText.get(pair.first()), byText.get(pair.second()));
-            double basis = Double.isNaN(score.meaning()) ? score.question() : score.meaning();
-            outcomes.add(new Outcome(score.decision() == Decision.DUPLICATE,
-                    Math.round(basis * 100) / 100.0, score));
+            outcomes.add(new Outcome(score.decision() == Decision.DUPLICATE, basis(score, headThreshold), score));
         }
         return outcomes;
+    }
+
+    private static double basis(PairScore score, double headThreshold) {
+        if (!Double.isNaN(score.sameMeaning())) {
+            return 1 / (1 + Math.exp(-(score.sameMeaning() + headThreshold)));
+        }
+        return Double.isNaN(score.meaning()) ? score.question() : score.meaning();
     }
 
     /** Pairwise precision, recall and F1 over the labelled pairs, as one line. */

@@ -226,7 +226,7 @@ final class ViewBuilder {
                     .toList();
             List<Views.MergePair> pairs = group.pairs().stream()
                     .map(p -> new Views.MergePair(p.first(), p.second(), score(p.question()), score(p.answer()),
-                            score(p.meaning()), score(p.combined()), p.rule()))
+                            score(p.meaning()), score(p.sameMeaning()), score(p.combined()), p.rule()))
                     .toList();
             merged.add(new Views.MergeGroup(questionLink(group), group.rule(), members, pairs));
         }

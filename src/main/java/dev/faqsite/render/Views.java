@@ -127,9 +127,12 @@ public final class Views {
     public record MergeMember(String id, String question, String file, int line, boolean canonical) {
     }
 
-    /** Scores of a pair in a merged group; scores formatted for display ({@code meaning}: "–" without embeddings). */
+    /**
+     * Scores of a pair in a merged group; scores formatted for display ({@code meaning}: "–" without embeddings,
+     * {@code sameMeaning}: "–" without the model's classifier).
+     */
     public record MergePair(String first, String second, String question, String answer, String meaning,
-                            String combined, String rule) {
+                            String sameMeaning, String combined, String rule) {
     }
 
     /**

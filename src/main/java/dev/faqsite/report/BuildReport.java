@@ -39,7 +39,8 @@ public record BuildReport(List<QuestionEntry> questions, List<GroupEntry> groups
                         SiteUrls.question(group.canonical().language(), group.id()), group.rule(),
                         group.members().stream().map(Question::id).toList(),
                         group.pairs().stream().map(p -> new GroupEntry.Pair(p.first(), p.second(), p.question(),
-                                p.answer(), Double.isNaN(p.meaning()) ? null : p.meaning(), p.combined(), p.rule()))
+                                p.answer(), Double.isNaN(p.meaning()) ? null : p.meaning(),
+                                Double.isNaN(p.sameMeaning()) ? null : p.sameMeaning(), p.combined(), p.rule()))
                                 .toList(),
                         deduplication.related(group).stream()
                                 .map(r -> new GroupEntry.Related(r.groupId(), Math.round(r.score() * 1000) / 1000.0))

@@ -18,10 +18,13 @@ public record GroupEntry(String id, @JsonProperty("lang") String language, Strin
                          List<String> members, List<Pair> pairs, List<Related> related) {
 
     /** Similarity of two members. */
-    @JsonPropertyOrder({"first", "second", "question", "answer", "meaning", "combined", "rule"})
-    /** {@code meaning} is the embedding cosine, null when there is none. */
-    public record Pair(String first, String second, double question, double answer, Double meaning, double combined,
-                       String rule) {
+    @JsonPropertyOrder({"first", "second", "question", "answer", "meaning", "sameMeaning", "combined", "rule"})
+    /**
+     * {@code meaning} is the embedding cosine, null when there is none; {@code sameMeaning} the margin of the
+     * model's same-meaning classifier (at or above 0: the same question), null when it has none.
+     */
+    public record Pair(String first, String second, double question, double answer, Double meaning,
+                       Double sameMeaning, double combined, String rule) {
     }
 
     /** A related page and its combined similarity (0 when it is a neighbour in the same document). */

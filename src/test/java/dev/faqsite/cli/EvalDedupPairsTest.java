@@ -25,7 +25,7 @@ class EvalDedupPairsTest {
         TestSite.CliRun run = TestSite.run("eval-dedup", "--pairs", pairs.toString(), "--lang", "en");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.stdout().lines().toList()).hasSize(3).allMatch(line -> line.matches("[01]\t-?\\d\\.\\d\\d"));
+        assertThat(run.stdout().lines().toList()).hasSize(3).allMatch(line -> line.matches("[01]\t-?\\d\\.\\d{3}"));
         assertThat(run.stdout().lines().map(line -> line.substring(0, 1)).toList()).containsExactly("1", "0", "0");
         assertThat(run.stderr()).contains("precision 1.000").contains("recall 1.000").contains("F1 1.000");
     }
@@ -42,17 +42,19 @@ class EvalDedupPairsTest {
     }
 
     @Test
-    void withSignalsEachLineAlsoCarriesTheWordingAndMeaningScores() throws Exception {
+    void withSignalsEachLineAlsoCarriesTheWordingAndMeaningScoresAndTheClassifiersMargin() throws Exception {
         Path pairs = write("如何修改登录密码？\t登录密码怎么修改？\t1\n快递一般几天能送到？\t可以用信用卡付款吗？\t0\n");
 
         TestSite.CliRun run = TestSite.run("eval-dedup", "--pairs", pairs.toString(), "--signals");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.stdout().lines().toList()).hasSize(2)
-                .allMatch(line -> line.matches("[01]\t-?\\d\\.\\d\\d\t\\d\\.\\d{4}\t-?\\d\\.\\d{4}"));
-        double sameMeaning = Double.parseDouble(run.stdout().lines().toList().get(0).split("\t")[3]);
-        double otherMeaning = Double.parseDouble(run.stdout().lines().toList().get(1).split("\t")[3]);
-        assertThat(sameMeaning).isGreaterThan(otherMeaning);
+                .allMatch(line -> line.matches("[01]\t-?\\d\\.\\d{3}\t\\d\\.\\d{4}\t-?\\d\\.\\d{4}\t-?\\d+\\.\\d{4}"));
+        String[] same = run.stdout().lines().toList().get(0).split("\t");
+        String[] other = run.stdout().lines().toList().get(1).split("\t");
+        assertThat(Double.parseDouble(same[3])).isGreaterThan(Double.parseDouble(other[3]));
+        assertThat(Double.parseDouble(same[4])).as("the Chinese model's classifier: same question").isPositive();
+        assertThat(Double.parseDouble(other[4])).as("different questions").isNegative();
     }
 
     @Test

@@ -152,6 +152,57 @@ class MeaningDeduplicationTest {
         assertThat(pair.rule()).isEqualTo(PairScore.SIMILAR);
     }
 
+    /**
+     * LCQMC-style questions: a rewording whose embedding cosine is below the cosine rule's threshold, and a question
+     * about one character of an idiom, whose cosine with the question about the whole idiom is above it.
+     */
+    private static final String CHINESE = """
+            ### 1. 帮我把名字翻译成韩文！ {#translate-name}
+
+            **答：** 把名字发给我们，写清楚是哪种写法。
+
+            ### 2. 杞人忧天是什么意思 {#idiom}
+
+            **答：** 比喻不必要的忧虑。
+
+            ### 3. 谁能把这个名字翻译成韩文？ {#who-translates}
+
+            **答：** 客服会在一天内回复。
+
+            ### 4. 杞人忧天的忧是什么意思 {#idiom-character}
+
+            **答：** 担心、发愁。
+
+            ### 5. 快递一般几天能送到？ {#delivery}
+
+            **答：** 三个工作日内。
+
+            ### 6. 可以用信用卡付款吗？ {#credit-card}
+
+            **答：** 可以，支持所有主流银行卡。
+            """;
+
+    @Test
+    void theChineseModelsClassifierDecidesWhereTheCosineAloneWouldGoWrong() {
+        List<Question> questions = parse("zh", CHINESE);
+        Deduplication deduplication = new Deduplicator(Embeddings.inMemory()).deduplicate(questions, new Diagnostics());
+
+        assertThat(merged(deduplication)).containsExactly("translate-name+who-translates");
+        PairScore merge = deduplication.groups().stream().filter(g -> g.members().size() > 1).findFirst()
+                .orElseThrow().pairs().get(0);
+        assertThat(merge.sameMeaning()).isNotNegative();
+        assertThat(merge.meaning()).isLessThan(SimilarityPolicy.defaults().sameMeaning());
+        PairScore idiom = new Deduplicator(Embeddings.inMemory()).scorer(questions, new Diagnostics())
+                .apply(question(questions, "idiom"), question(questions, "idiom-character"));
+        assertThat(idiom.meaning()).isGreaterThanOrEqualTo(SimilarityPolicy.defaults().sameMeaning());
+        assertThat(idiom.sameMeaning()).isNegative();
+        assertThat(idiom.decision()).isNotEqualTo(Decision.DUPLICATE);
+    }
+
+    private static Question question(List<Question> questions, String id) {
+        return questions.stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+    }
+
     private static List<PairScore> pairs(Deduplication deduplication) {
         return deduplication.groups().stream().flatMap(g -> g.pairs().stream()).toList();
     }
@@ -172,6 +223,11 @@ class MeaningDeduplicationTest {
         public float[] embed(String name, String text) {
             embedded.incrementAndGet();
             return model.embed(name, text);
+        }
+
+        @Override
+        public Optional<dev.faqsite.dedup.MeaningHead> head(String name) {
+            return model.head(name);
         }
 
         void reset() {

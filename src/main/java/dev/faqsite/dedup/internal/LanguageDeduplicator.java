@@ -39,10 +39,10 @@ public final class LanguageDeduplicator {
 
     /**
      * @param questions the questions, in source order
-     * @param meaning   per question, its {@link QuestionEmbeddings meaning vector}, or null
+     * @param meaning   the questions' embeddings
      * @param sameWords see {@link SimilarityIndex}
      */
-    public LanguageDeduplicator(List<Question> questions, SimilarityPolicy policy, Terms terms, float[][] meaning,
+    public LanguageDeduplicator(List<Question> questions, SimilarityPolicy policy, Terms terms, MeaningVectors meaning,
                                 Function<String, UnaryOperator<String>> sameWords) {
         this.questions = List.copyOf(questions);
         this.policy = policy;
@@ -165,9 +165,10 @@ public final class LanguageDeduplicator {
 
     private PairScore score(int i, int j, double question, double answer) {
         double meaning = index.meaningSimilarity(i, j);
+        double sameMeaning = index.sameMeaning(i, j);
         return new PairScore(questions.get(i).id(), questions.get(j).id(), round(question), round(answer),
-                round(meaning), round(policy.combined(question, answer)), policy.decide(question, answer, meaning),
-                PairScore.NONE);
+                round(meaning), round(sameMeaning), round(policy.combined(question, answer)),
+                policy.decide(question, answer, meaning, sameMeaning), PairScore.NONE);
     }
 
     /**
@@ -183,7 +184,7 @@ public final class LanguageDeduplicator {
     private boolean mayLink(int x, int y) {
         return textId[x] == textId[y]
                 || policy.mayLink(index.questionSimilarity(x, y), index.answerSimilarity(x, y),
-                index.meaningSimilarity(x, y));
+                index.meaningSimilarity(x, y), index.sameMeaning(x, y));
     }
 
     private QuestionGroup group(List<Integer> cluster, EditorInstructions editors, boolean joinedByEditors) {

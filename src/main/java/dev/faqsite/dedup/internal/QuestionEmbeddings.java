@@ -3,7 +3,9 @@ package dev.faqsite.dedup.internal;
 import dev.faqsite.model.Question;
 import java.io.IOException;
 import java.nio.file.Path;
+import dev.faqsite.dedup.MeaningHead;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,47 +13,43 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The questions' meaning vectors: each question's sentence embedding (from the cache, else the model) with what the
- * site's questions of that model have in common removed, so that a frame many questions share ("在AI大模型创业中，
- * 如何处理模型的…") does not make them all look alike.
- *
- * <p>What they have in common is their mean embedding. A few questions say little about what is common, so the mean
- * is shrunk towards zero for small sites: {@code n / (n + SHRINK)} of it is removed. The result is normalised to unit
- * length. A question whose model cannot load gets no vector.
+ * The questions' sentence embeddings: from the cache, else the model; {@link MeaningVectors} compares them.
+ * A question whose model cannot load gets no vector.
  */
 public final class QuestionEmbeddings {
-    /** Questions it takes before half of the mean is removed. */
-    static final int SHRINK = 10;
-
     private QuestionEmbeddings() {
     }
 
     /**
-     * One vector per question, in order; null where no embedding is available.
+     * The questions' embeddings, each with its model's {@link MeaningHead} where one was trained.
      *
      * @param cacheFolder where embeddings are kept between runs; null keeps them in memory only
      * @param writeCache  whether to write what was computed back to the cache folder
      * @param memory      embeddings kept by the caller between runs, keyed by model and text; may be null
      * @param problems    told, once per run and model, why embeddings are missing or the cache was not used
      */
-    public static float[][] of(List<Question> questions, TextEncoder encoder, Path cacheFolder, boolean writeCache,
-                               Map<String, float[]> memory, Consumer<String> problems) {
+    public static MeaningVectors of(List<Question> questions, TextEncoder encoder, Path cacheFolder, boolean writeCache,
+                                    Map<String, float[]> memory, Consumer<String> problems) {
         Map<String, List<Integer>> byModel = new LinkedHashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             byModel.computeIfAbsent(SentenceEncoder.modelFor(questions.get(i).language()), m -> new ArrayList<>()).add(i);
         }
         float[][] vectors = new float[questions.size()][];
+        int[] modelOf = new int[questions.size()];
+        Arrays.fill(modelOf, -1);
+        List<MeaningHead> heads = new ArrayList<>();
         byModel.forEach((model, members) -> {
             List<String> texts = members.stream().map(i -> text(questions.get(i))).toList();
             Optional<float[][]> raw = embed(model, texts, encoder, cacheFolder, writeCache, memory, problems);
             raw.ifPresent(embeddings -> {
-                float[][] centred = withoutCommonPart(embeddings);
                 for (int k = 0; k < members.size(); k++) {
-                    vectors[members.get(k)] = centred[k];
+                    vectors[members.get(k)] = embeddings[k];
+                    modelOf[members.get(k)] = heads.size();
                 }
+                heads.add(encoder.head(model).orElse(null));
             });
         });
-        return vectors;
+        return MeaningVectors.of(vectors, modelOf, heads);
     }
 
     /** The text that is embedded: the question as written, in one line. */
@@ -107,44 +105,5 @@ public final class QuestionEmbeddings {
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; the next build computes them again");
         }
         return Optional.of(embeddings);
-    }
-
-    /** Unit vectors with the shrunk mean removed; computed in double, in a fixed order, so every run agrees. */
-    static float[][] withoutCommonPart(float[][] embeddings) {
-        int n = embeddings.length;
-        int dimensions = embeddings[0].length;
-        double[] mean = new double[dimensions];
-        for (float[] vector : embeddings) {
-            for (int d = 0; d < dimensions; d++) {
-                mean[d] += vector[d];
-            }
-        }
-        double scale = 1.0 / (n + SHRINK);
-        float[][] result = new float[n][dimensions];
-        for (int i = 0; i < n; i++) {
-            double[] centred = new double[dimensions];
-            double norm = 0;
-            for (int d = 0; d < dimensions; d++) {
-                centred[d] = embeddings[i][d] - mean[d] * scale;
-                norm += centred[d] * centred[d];
-            }
-            double inverse = norm == 0 ? 0 : 1 / Math.sqrt(norm);
-            for (int d = 0; d < dimensions; d++) {
-                result[i][d] = (float) (centred[d] * inverse);
-            }
-        }
-        return result;
-    }
-
-    /** Cosine of two unit vectors; NaN when either is missing or they come from different models. */
-    public static double cosine(float[] a, float[] b) {
-        if (a == null || b == null || a.length != b.length) {
-            return Double.NaN;
-        }
-        double sum = 0;
-        for (int d = 0; d < a.length; d++) {
-            sum += (double) a[d] * b[d];
-        }
-        return Math.max(-1, Math.min(1, sum));
     }
 }

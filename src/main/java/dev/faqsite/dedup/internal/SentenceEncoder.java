@@ -1,6 +1,7 @@
 package dev.faqsite.dedup.internal;
 
 import ai.onnxruntime.OrtException;
+import dev.faqsite.dedup.MeaningHead;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +36,12 @@ public final class SentenceEncoder implements TextEncoder {
     @Override
     public float[] embed(String model, String text) {
         return loaded(model).model().embed(text).content().vector();
+    }
+
+    /** The head shipped in the jar for this model (the Chinese model has one, trained on LCQMC). */
+    @Override
+    public Optional<MeaningHead> head(String model) {
+        return MeaningHead.forModel(model);
     }
 
     private static Loaded loaded(String model) {

@@ -29,14 +29,14 @@ public final class SimilarityIndex {
     private final Vectorizer.Vectors answers;
     private final SimilarityPolicy policy;
     private final List<Question> source;
-    private final float[][] meaning;
+    private final MeaningVectors meaning;
 
     /**
-     * @param meaning   per question, its {@link QuestionEmbeddings meaning vector}, or null
+     * @param meaning   the questions' embeddings
      * @param sameWords per language, how its question texts are rewritten before their wording is compared (the
      *                  site's synonyms written as one word)
      */
-    public SimilarityIndex(List<Question> source, SimilarityPolicy policy, Terms terms, float[][] meaning,
+    public SimilarityIndex(List<Question> source, SimilarityPolicy policy, Terms terms, MeaningVectors meaning,
                            Function<String, UnaryOperator<String>> sameWords) {
         this.source = source;
         this.meaning = meaning;
@@ -61,9 +61,14 @@ public final class SimilarityIndex {
         return answers.vectors()[i].dot(answers.vectors()[j]);
     }
 
-    /** Cosine of the two questions' meaning vectors; NaN when either has none or their languages' models differ. */
+    /** {@link MeaningVectors#meaning}: NaN when either has no embedding or their languages' models differ. */
     public double meaningSimilarity(int i, int j) {
-        return QuestionEmbeddings.cosine(meaning[i], meaning[j]);
+        return meaning.meaning(i, j);
+    }
+
+    /** {@link MeaningVectors#sameMeaning}: the head's margin, NaN without one. */
+    public double sameMeaning(int i, int j) {
+        return meaning.sameMeaning(i, j);
     }
 
     /** Receives scored candidate pairs. */
