@@ -241,7 +241,8 @@ final class ViewBuilder {
                 if (related.score() > 0 && group.id().compareTo(related.groupId()) < 0) {
                     scored.add(Map.entry(related.score(), new Views.NearMiss(questionLink(group),
                             questionLink(deduplication.group(related.groupId())), group.id(), related.groupId(),
-                            score(related.score()), score(related.question()), score(related.meaning()))));
+                            score(related.score()), score(related.question()), score(related.meaning()),
+                            score(related.sameMeaning()))));
                 }
             }
         }

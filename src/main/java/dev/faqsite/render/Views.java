@@ -140,6 +140,6 @@ public final class Views {
      * a {@code duplicate-of}) and the signals of their closest members.
      */
     public record NearMiss(LocalLink first, LocalLink second, String firstId, String secondId, String combined,
-                           String question, String meaning) {
+                           String question, String meaning, String sameMeaning) {
     }
 }

@@ -244,7 +244,8 @@ public final class LanguageDeduplicator {
                         int i = (int) e.getValue()[1];
                         int j = (int) e.getValue()[2];
                         list.add(new RelatedQuestion(groups.get(e.getKey()).id(), round(e.getValue()[0]),
-                                round(index.questionSimilarity(i, j)), round(index.meaningSimilarity(i, j))));
+                                round(index.questionSimilarity(i, j)), round(index.meaningSimilarity(i, j)),
+                                round(index.sameMeaning(i, j))));
                     });
             fillWithNeighbours(g, groups, groupOf, list);
             related.put(groups.get(g).id(), List.copyOf(list));
