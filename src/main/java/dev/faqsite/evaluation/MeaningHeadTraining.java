@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 /**
  * Trains a {@link MeaningHead} on labelled question pairs: L2-regularised logistic regression (Newton's method, in
  * double, row blocks summed in a fixed order, so the same pairs give the same head on every machine) over the
- * standardised features {@code a[d]·b[d]}, {@code |a[d] − b[d]|} and the cosine. The threshold is the lowest score
+ * standardised features {@code a[d]·b[d]}, {@code |a[d] − b[d]|}, {@code a[d] + b[d]} and the cosine. The threshold is the lowest score
  * that keeps the target precision on out-of-fold scores (5 folds), so it is chosen on pairs the model did not see.
  *
  * <p>{@link #evaluate} says what to expect on new pairs: it trains on a random half and measures on the other.
@@ -84,7 +84,7 @@ public final class MeaningHeadTraining {
         }
         double cosineThreshold = threshold(trainingCosines, trainingLabels);
         return List.of(measure("cosine", cosines, labels, cosineThreshold),
-                measure("head (product, difference, cosine)", headScores, labels, 0));
+                measure("head (product, difference, sum, cosine)", headScores, labels, 0));
     }
 
     private static Measured measure(String name, double[] scores, boolean[] labels, double threshold) {
@@ -257,7 +257,7 @@ public final class MeaningHeadTraining {
         private Standardised(List<Example> examples, int dimensions, double[] mean, double[] spread) {
             this.examples = examples;
             this.dimensions = dimensions;
-            this.width = 2 * dimensions + 1;
+            this.width = 3 * dimensions + 1;
             this.mean = mean;
             this.spread = spread;
             this.labels = new boolean[examples.size()];
@@ -268,7 +268,7 @@ public final class MeaningHeadTraining {
 
         static Standardised of(List<Example> examples) {
             int dimensions = examples.get(0).first().length;
-            int width = 2 * dimensions + 1;
+            int width = 3 * dimensions + 1;
             double[] sum = new double[width];
             double[] squares = new double[width];
             double[] x = new double[width];
@@ -295,9 +295,10 @@ public final class MeaningHeadTraining {
             for (int d = 0; d < dimensions; d++) {
                 x[d] = (double) a[d] * b[d];
                 x[dimensions + d] = Math.abs((double) a[d] - b[d]);
+                x[2 * dimensions + d] = (double) a[d] + b[d];
                 cosine += x[d];
             }
-            x[2 * dimensions] = cosine;
+            x[3 * dimensions] = cosine;
         }
 
         /** Row {@code row}'s standardised features and the constant 1 into {@code x} (length width + 1). */
@@ -319,6 +320,7 @@ public final class MeaningHeadTraining {
         MeaningHead head(String model, double[] weights, double threshold) {
             double[] product = new double[dimensions];
             double[] difference = new double[dimensions];
+            double[] sum = new double[dimensions];
             double bias = weights[width];
             for (int k = 0; k < width; k++) {
                 bias -= weights[k] * mean[k] / spread[k];
@@ -326,9 +328,10 @@ public final class MeaningHeadTraining {
             for (int d = 0; d < dimensions; d++) {
                 product[d] = weights[d] / spread[d];
                 difference[d] = weights[dimensions + d] / spread[dimensions + d];
+                sum[d] = weights[2 * dimensions + d] / spread[2 * dimensions + d];
             }
-            return new MeaningHead(model, threshold, bias, weights[2 * dimensions] / spread[2 * dimensions], product,
-                    difference);
+            return new MeaningHead(model, threshold, bias, weights[3 * dimensions] / spread[3 * dimensions], product,
+                    difference, sum);
         }
     }
 }
