@@ -6,6 +6,8 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -51,7 +53,7 @@ public final class EmbeddingCache {
     public static EmbeddingCache open(Path folder, String model, Consumer<String> problems) {
         EmbeddingCache cache = new EmbeddingCache(file(folder, model), model);
         try (InputStream in = Files.newInputStream(cache.file)) {
-            cache.read(new DataInputStream(new java.io.BufferedInputStream(in)));
+            cache.read(new DataInputStream(new java.io.BufferedInputStream(in, 1 << 16)));
         } catch (NoSuchFileException e) {
             // first build
         } catch (IOException | RuntimeException e) {
@@ -134,17 +136,20 @@ public final class EmbeddingCache {
         if (dimensions < 0 || dimensions > 4096 || count < 0) {
             throw new IOException("its header is damaged");
         }
-        byte[] hash = new byte[32];
+        // One entry at a time into a buffer, its floats decoded in bulk: float by float through the stream took
+        // half a second for the 20,000 embeddings of a 10,000-question site.
+        byte[] entry = new byte[32 + 4 * dimensions];
+        ByteBuffer floats = ByteBuffer.wrap(entry, 32, 4 * dimensions).slice().order(ByteOrder.BIG_ENDIAN);
         for (int i = 0; i < count; i++) {
-            in.readFully(hash);
+            in.readFully(entry);
             float[] vector = new float[dimensions];
-            for (int d = 0; d < dimensions; d++) {
-                vector[d] = in.readFloat();
-                if (!Float.isFinite(vector[d])) {
+            floats.asFloatBuffer().get(vector);
+            for (float value : vector) {
+                if (!Float.isFinite(value)) {
                     throw new IOException("it holds a value that is not a number");
                 }
             }
-            stored.put(HexFormat.of().formatHex(hash), vector);
+            stored.put(HexFormat.of().formatHex(entry, 0, 32), vector);
         }
         if (in.read() != -1) {
             throw new IOException("it has bytes after its last embedding");

@@ -93,8 +93,8 @@ public final class LanguageDeduplicator {
         for (int i = 0; i < questions.size(); i++) {
             scored[i] = firstCopy[i] == i;
         }
-        index.forEachCandidate(scored, (i, j, question, answer) -> {
-            PairScore score = score(i, j, question, answer);
+        index.forEachCandidate(scored, (i, j, question, answer, meaning, sameMeaning) -> {
+            PairScore score = score(i, j, question, answer, meaning, sameMeaning);
             if (score.decision() == Decision.DUPLICATE) {
                 edges.add(new Clusterer.Edge(i, j, score.combined(), false));
             } else if (policy.joinsGroup(question, answer)) {
@@ -160,12 +160,11 @@ public final class LanguageDeduplicator {
     }
 
     private PairScore score(int i, int j) {
-        return score(i, j, index.questionSimilarity(i, j), index.answerSimilarity(i, j));
+        return score(i, j, index.questionSimilarity(i, j), index.answerSimilarity(i, j), index.meaningSimilarity(i, j),
+                index.sameMeaning(i, j));
     }
 
-    private PairScore score(int i, int j, double question, double answer) {
-        double meaning = index.meaningSimilarity(i, j);
-        double sameMeaning = index.sameMeaning(i, j);
+    private PairScore score(int i, int j, double question, double answer, double meaning, double sameMeaning) {
         return new PairScore(questions.get(i).id(), questions.get(j).id(), round(question), round(answer),
                 round(meaning), round(sameMeaning), round(policy.combined(question, answer)),
                 policy.decide(question, answer, meaning, sameMeaning), PairScore.NONE);

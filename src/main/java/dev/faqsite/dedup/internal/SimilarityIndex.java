@@ -74,13 +74,13 @@ public final class SimilarityIndex {
     /** Receives scored candidate pairs. */
     @FunctionalInterface
     public interface PairConsumer {
-        void accept(int i, int j, double question, double answer);
+        void accept(int i, int j, double question, double answer, double meaning, double sameMeaning);
     }
 
     /**
      * Calls {@code pairs} with every candidate pair {@code (i, j)}, {@code i < j}, both {@code scored}, and its
-     * question and answer similarity, in ascending order of i then j. Blocks of questions are scored in parallel;
-     * the pairs are delivered in the same order on every run.
+     * question, answer and meaning similarity and the head's margin, in ascending order of i then j. Blocks of
+     * questions are scored in parallel; the pairs are delivered in the same order on every run.
      */
     public void forEachCandidate(boolean[] scored, PairConsumer pairs) {
         SparseVector[] vectors = questions.vectors();
@@ -118,7 +118,8 @@ public final class SimilarityIndex {
                 .toList();
         for (ScoredPairs block : blockResults) {
             for (int p = 0; p < block.size; p++) {
-                pairs.accept(block.first[p], block.second[p], block.question[p], block.answer[p]);
+                pairs.accept(block.first[p], block.second[p], block.question[p], block.answer[p], block.meaning[p],
+                        block.sameMeaning[p]);
             }
         }
     }
@@ -136,19 +137,25 @@ public final class SimilarityIndex {
         private int[] second = new int[64];
         private double[] question = new double[64];
         private double[] answer = new double[64];
+        private double[] meaning = new double[64];
+        private double[] sameMeaning = new double[64];
         private int size;
 
-        void add(int i, int j, double q, double a) {
+        void add(int i, int j, double q, double a, double m, double same) {
             if (size == first.length) {
                 first = Arrays.copyOf(first, size * 2);
                 second = Arrays.copyOf(second, size * 2);
                 question = Arrays.copyOf(question, size * 2);
                 answer = Arrays.copyOf(answer, size * 2);
+                meaning = Arrays.copyOf(meaning, size * 2);
+                sameMeaning = Arrays.copyOf(sameMeaning, size * 2);
             }
             first[size] = i;
             second[size] = j;
             question[size] = q;
-            answer[size++] = a;
+            answer[size] = a;
+            meaning[size] = m;
+            sameMeaning[size++] = same;
         }
     }
 
@@ -210,7 +217,8 @@ public final class SimilarityIndex {
                     questionScratch.load(vector);
                     answerScratch.load(answers.vectors()[i]);
                     for (int j : chosen) {
-                        result.add(i, j, questionScratch.dot(vectors[j]), answerScratch.dot(answers.vectors()[j]));
+                        result.add(i, j, questionScratch.dot(vectors[j]), answerScratch.dot(answers.vectors()[j]),
+                                meaning.meaning(i, j), meaning.sameMeaning(i, j));
                     }
                     questionScratch.clear(vector);
                     answerScratch.clear(answers.vectors()[i]);
