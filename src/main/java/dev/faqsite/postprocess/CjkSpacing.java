@@ -15,6 +15,7 @@ import org.jsoup.select.QueryParser;
  */
 final class CjkSpacing {
     private static final Evaluator CODE = QueryParser.parse("code, pre");
+    private static final String FULL_WIDTH = "\u3001\u3002\uFF01\uFF0C\uFF1A\uFF1B\uFF1F";
     private static final Pattern AFTER_FULL_WIDTH = Pattern.compile("([\\u3001\\u3002\\uFF01\\uFF0C\\uFF1A\\uFF1B\\uFF1F])[ \\t]+");
     private static final Pattern ENDS_FULL_WIDTH = Pattern.compile("[\\u3001\\u3002\\uFF01\\uFF0C\\uFF1A\\uFF1B\\uFF1F]$");
 
@@ -41,14 +42,25 @@ final class CjkSpacing {
 
     private static void tidy(TextNode text) {
         String value = text.getWholeText();
-        String tidied = AFTER_FULL_WIDTH.matcher(value).replaceAll("$1");
+        // Most text has no space after full-width punctuation: the regex runs only where there is some.
+        String tidied = hasSpaceAfterFullWidth(value) ? AFTER_FULL_WIDTH.matcher(value).replaceAll("$1") : value;
         Node previous = text.previousSibling();
-        if (previous instanceof Element element && !element.is(CODE)
-                && ENDS_FULL_WIDTH.matcher(element.text()).find()) {
+        if (!tidied.isEmpty() && Character.isWhitespace(tidied.charAt(0)) && previous instanceof Element element
+                && !element.is(CODE) && ENDS_FULL_WIDTH.matcher(element.text()).find()) {
             tidied = tidied.stripLeading();
         }
         if (!tidied.equals(value)) {
             text.text(tidied);
         }
+    }
+
+    private static boolean hasSpaceAfterFullWidth(String value) {
+        for (int i = 0; i + 1 < value.length(); i++) {
+            char next = value.charAt(i + 1);
+            if ((next == ' ' || next == '\t') && FULL_WIDTH.indexOf(value.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -129,14 +129,14 @@ public final class HtmlPostProcessor {
                 .toList();
         for (Element heading : headings) {
             boolean listed = heading.hasAttr(TableOfContents.ENTRY);
+            String text = heading.text();
             // A heading that is itself a link elsewhere (a card's title) is not a section of this page.
             boolean linkElsewhere = heading.children().size() == 1 && heading.child(0).is(LINK)
-                    && heading.child(0).text().equals(heading.text());
-            if (heading.text().isBlank() || heading.selectFirst(HEADING_ANCHOR) != null
+                    && heading.child(0).text().equals(text);
+            if (text.isBlank() || heading.selectFirst(HEADING_ANCHOR) != null
                     || !listed && (!heading.id().isEmpty() || linkElsewhere)) {
                 continue;
             }
-            String text = heading.text();
             if (heading.id().isEmpty()) {
                 heading.id(uniqueId(HEADING_ID_PREFIX + Anchors.slug(text), taken, nextNumber));
             }
@@ -238,6 +238,8 @@ public final class HtmlPostProcessor {
      * the site works from any folder; a 404 page is served at arbitrary URLs, so it links from the base path.
      */
     private void rewriteSiteLinks(List<Element> elements, RenderedPage page) {
+        // A page links to the same few URLs many times (navigation, its document, related questions).
+        Map<String, String> relative = new HashMap<>();
         for (Element element : elements) {
             if (element.attributesSize() == 0) {
                 continue;
@@ -252,7 +254,7 @@ public final class HtmlPostProcessor {
                 if (url.startsWith("/") && !url.startsWith("//")) {
                     attribute.setValue(page.kind() == PageKind.NOT_FOUND
                             ? basePath + url.substring(1)
-                            : RelativeUrls.between(page.url(), url));
+                            : relative.computeIfAbsent(url, target -> RelativeUrls.between(page.url(), target)));
                 }
             }
             // What the selector meta[http-equiv=refresh] matches.
