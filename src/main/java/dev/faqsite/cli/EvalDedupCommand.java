@@ -62,8 +62,9 @@ final class EvalDedupCommand implements Callable<Integer> {
     boolean alone;
 
     @Option(names = "--signals",
-            description = "With --pairs: also print each pair's wording and meaning scores (decision<TAB>score<TAB>"
-                    + "wording<TAB>meaning), for studying how the signals combine (eval/dedup-signals.py).")
+            description = "With --pairs: also print each pair's wording and meaning scores and the classifier's margin "
+                    + "(decision<TAB>score<TAB>wording<TAB>meaning<TAB>margin; NaN where there is none), for studying "
+                    + "how the signals combine (eval/dedup-signals.py).")
     boolean signals;
 
     @Option(names = "--pairs", paramLabel = "FILE",
