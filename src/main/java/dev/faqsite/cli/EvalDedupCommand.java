@@ -5,6 +5,7 @@ import dev.faqsite.dedup.Deduplication;
 import dev.faqsite.dedup.Deduplicator;
 import dev.faqsite.dedup.Embeddings;
 import dev.faqsite.dedup.MeaningHead;
+import dev.faqsite.dedup.SimilarityPolicy;
 import dev.faqsite.dedup.PairScore;
 import dev.faqsite.diagnostic.ContentException;
 import dev.faqsite.diagnostic.Diagnostics;
@@ -173,22 +174,29 @@ final class EvalDedupCommand implements Callable<Integer> {
         List<String> texts = labelled.stream().flatMap(p -> java.util.stream.Stream.of(p.first(), p.second()))
                 .distinct().toList();
         List<String> problems = new ArrayList<>();
-        float[][] vectors = Embeddings.inMemory().ofTexts(lang, texts, problems::add)
+        // One set of embeddings for the training and for the build's centred cosine of each pair.
+        Embeddings embeddings = Embeddings.inMemory().remembering(new java.util.concurrent.ConcurrentHashMap<>());
+        float[][] vectors = embeddings.ofTexts(lang, texts, problems::add)
                 .orElseThrow(() -> new IllegalStateException(String.join("; ", problems)));
         Map<String, float[]> byText = new java.util.HashMap<>();
         for (int k = 0; k < texts.size(); k++) {
             byText.put(texts.get(k), vectors[k]);
         }
-        List<MeaningHeadTraining.Example> examples = labelled.stream()
-                .map(p -> new MeaningHeadTraining.Example(byText.get(p.first()), byText.get(p.second()), p.same()))
-                .toList();
+        List<DedupPairs.Outcome> decided = DedupPairs.decide(labelled, lang, new Deduplicator(embeddings),
+                new Diagnostics());
+        List<MeaningHeadTraining.Example> examples = new ArrayList<>();
+        for (int k = 0; k < labelled.size(); k++) {
+            DedupPairs.Pair pair = labelled.get(k);
+            examples.add(new MeaningHeadTraining.Example(byText.get(pair.first()), byText.get(pair.second()),
+                    pair.same(), decided.get(k).signals().meaning()));
+        }
         MeaningHeadTraining training = new MeaningHeadTraining(headPrecision, HEAD_L2, HEAD_SEED);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%d labelled pairs; trained on a random half (threshold for precision %.2f on its "
                 + "own held-out folds), measured on the other half:%n", examples.size(), headPrecision);
         out.println("| scorer                                       | average precision | precision | recall |");
         out.println("|----------------------------------------------|-------------------|-----------|--------|");
-        training.evaluate(examples).forEach(m -> out.println(m.row()));
+        training.evaluate(examples, SimilarityPolicy.defaults().meaningWithHead()).forEach(m -> out.println(m.row()));
         String model = Embeddings.modelFor(lang);
         MeaningHead head = training.train(model, examples);
         String text = head.format(List.of(

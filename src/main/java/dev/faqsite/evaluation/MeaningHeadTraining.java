@@ -35,8 +35,15 @@ public final class MeaningHeadTraining {
         this.seed = seed;
     }
 
-    /** One labelled pair of unit embeddings. */
-    public record Example(float[] first, float[] second, boolean same) {
+    /**
+     * One labelled pair of unit embeddings.
+     *
+     * @param meaning the pair's centred cosine as the build computes it (see {@code SimilarityPolicy}), or NaN
+     */
+    public record Example(float[] first, float[] second, boolean same, double meaning) {
+        public Example(float[] first, float[] second, boolean same) {
+            this(first, second, same, Double.NaN);
+        }
     }
 
     /** Trains on all examples. */
@@ -58,9 +65,10 @@ public final class MeaningHeadTraining {
 
     /**
      * Trains on a random half (threshold from its own folds) and measures on the other half, beside the plain
-     * cosine with its threshold chosen on the first half.
+     * cosine with its threshold chosen on the first half, and, where the examples carry their centred cosine, the
+     * build's rule: the head's "same" where the centred cosine reaches {@code floor}.
      */
-    public List<Measured> evaluate(List<Example> examples) {
+    public List<Measured> evaluate(List<Example> examples, double floor) {
         int[] order = shuffled(examples.size(), seed + 1);
         List<Example> first = new ArrayList<>();
         List<Example> second = new ArrayList<>();
@@ -83,8 +91,17 @@ public final class MeaningHeadTraining {
             trainingLabels[k] = first.get(k).same();
         }
         double cosineThreshold = threshold(trainingCosines, trainingLabels);
-        return List.of(measure("cosine", cosines, labels, cosineThreshold),
-                measure("head (product, difference, sum, cosine)", headScores, labels, 0));
+        List<Measured> measured = new ArrayList<>(List.of(measure("cosine", cosines, labels, cosineThreshold),
+                measure("head (product, difference, sum, cosine)", headScores, labels, 0)));
+        if (second.stream().noneMatch(e -> Double.isNaN(e.meaning()))) {
+            double[] rule = new double[second.size()];
+            for (int k = 0; k < rule.length; k++) {
+                rule[k] = second.get(k).meaning() >= floor ? headScores[k] : Double.NEGATIVE_INFINITY;
+            }
+            measured.add(measure(String.format(Locale.ROOT, "the build: head, centred cosine >= %.2f", floor), rule,
+                    labels, 0));
+        }
+        return List.copyOf(measured);
     }
 
     private static Measured measure(String name, double[] scores, boolean[] labels, double threshold) {
