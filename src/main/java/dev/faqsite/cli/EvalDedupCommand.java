@@ -156,7 +156,7 @@ final class EvalDedupCommand implements Callable<Integer> {
         outcomes.forEach(outcome -> out.println(signals ? outcome.lineWithSignals() : outcome.line()));
         out.flush();
         if (DedupPairs.labelled(pairs)) {
-            err.println(DedupPairs.summary(pairs, outcomes));
+            err.println(DedupPairs.measure(pairs, outcomes).summary());
         }
         err.flush();
         return ExitCodes.OK;

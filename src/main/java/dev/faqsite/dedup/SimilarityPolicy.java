@@ -33,7 +33,8 @@ package dev.faqsite.dedup;
  * join their group this way, while two different tasks in one template ("…图像分类模型…" / "…文本分类模型…") stay apart.
  *
  * <p>Everything in one group must be close to every other member (complete linkage: combined score at least
- * {@code linkWithinGroup}, or the same meaning as above), so chains of pairwise duplicates cannot join unrelated questions:
+ * {@code linkWithinGroup}, or the same meaning as above), so chains of pairwise duplicates cannot join unrelated
+ * questions:
  * {@code 公平性和透明性} may look like {@code 可解释性和透明性}, but not like the other rewordings of the latter.
  *
  * <p>Calibrated on data (see README, "Deduplication"): {@code sameMeaning} on a random half of the LCQMC
@@ -54,7 +55,8 @@ package dev.faqsite.dedup;
  * @param maxCandidates          per question, at most this many later questions (the most similar by question
  *                               text) are scored in full, so that work grows linearly with the corpus
  */
-public record SimilarityPolicy(double sameMeaning, double meaningWithHead, double sameQuestion, double closeQuestion, double overlappingAnswer,
+public record SimilarityPolicy(double sameMeaning, double meaningWithHead, double sameQuestion, double closeQuestion,
+                               double overlappingAnswer,
                                double similarQuestion, double similarAnswer, double sameAnswer,
                                double questionWithSameAnswer, double groupQuestion, double groupAnswer,
                                double linkWithinGroup, double questionWeight,
@@ -65,7 +67,8 @@ public record SimilarityPolicy(double sameMeaning, double meaningWithHead, doubl
     public static final double GRID = 0.01;
 
     public static SimilarityPolicy defaults() {
-        return new SimilarityPolicy(0.91, 0.80, 0.85, 0.58, 0.225, 0.5, 0.5, 0.9, 0.3, 0.45, 0.15, 0.25, 0.6, 12, 0.12, 5, 3.0,
+        return new SimilarityPolicy(0.91, 0.80, 0.85, 0.58, 0.225, 0.5, 0.5, 0.9, 0.3, 0.45, 0.15, 0.25, 0.6, 12, 0.12, 5,
+                3.0,
                 16);
     }
 

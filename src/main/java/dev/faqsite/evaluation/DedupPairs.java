@@ -101,8 +101,31 @@ public final class DedupPairs {
         return Double.isNaN(score.meaning()) ? score.question() : score.meaning();
     }
 
-    /** Pairwise precision, recall and F1 over the labelled pairs, as one line. */
-    public static String summary(List<Pair> pairs, List<Outcome> outcomes) {
+    /** How the decisions on the labelled pairs compare with their labels. */
+    public record Metrics(int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {
+        public double precision() {
+            return truePositives + falsePositives == 0 ? 1 : (double) truePositives / (truePositives + falsePositives);
+        }
+
+        public double recall() {
+            return truePositives + falseNegatives == 0 ? 1 : (double) truePositives / (truePositives + falseNegatives);
+        }
+
+        public double f1() {
+            return precision() + recall() == 0 ? 0 : 2 * precision() * recall() / (precision() + recall());
+        }
+
+        /** Counts, then precision, recall and F1, on two lines. */
+        public String summary() {
+            return String.format(Locale.ROOT, "%d labelled pairs: %d true merges, %d wrong merges, %d missed, "
+                            + "%d kept apart%nprecision %.3f  recall %.3f  F1 %.3f",
+                    truePositives + falsePositives + falseNegatives + trueNegatives, truePositives, falsePositives,
+                    falseNegatives, trueNegatives, precision(), recall(), f1());
+        }
+    }
+
+    /** Pairwise precision, recall and F1 over the labelled pairs. */
+    public static Metrics measure(List<Pair> pairs, List<Outcome> outcomes) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -123,11 +146,7 @@ public final class DedupPairs {
                 tn++;
             }
         }
-        double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-        double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return String.format(Locale.ROOT, "%d labelled pairs: %d true merges, %d wrong merges, %d missed, %d kept apart"
-                + "%nprecision %.3f  recall %.3f  F1 %.3f", tp + fp + fn + tn, tp, fp, fn, tn, precision, recall, f1);
+        return new Metrics(tp, fp, fn, tn);
     }
 
     /** Whether any pair carries a label. */

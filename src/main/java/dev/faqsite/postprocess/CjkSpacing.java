@@ -15,9 +15,10 @@ import org.jsoup.select.QueryParser;
  */
 final class CjkSpacing {
     private static final Evaluator CODE = QueryParser.parse("code, pre");
+    /** 、。！，：；？ */
     private static final String FULL_WIDTH = "\u3001\u3002\uFF01\uFF0C\uFF1A\uFF1B\uFF1F";
-    private static final Pattern AFTER_FULL_WIDTH = Pattern.compile("([\\u3001\\u3002\\uFF01\\uFF0C\\uFF1A\\uFF1B\\uFF1F])[ \\t]+");
-    private static final Pattern ENDS_FULL_WIDTH = Pattern.compile("[\\u3001\\u3002\\uFF01\\uFF0C\\uFF1A\\uFF1B\\uFF1F]$");
+    private static final Pattern AFTER_FULL_WIDTH = Pattern.compile("([" + FULL_WIDTH + "])[ \\t]+");
+    private static final Pattern ENDS_FULL_WIDTH = Pattern.compile("[" + FULL_WIDTH + "]$");
 
     private CjkSpacing() {
     }

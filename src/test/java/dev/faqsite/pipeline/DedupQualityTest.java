@@ -63,18 +63,9 @@ class DedupQualityTest {
         List<DedupPairs.Outcome> outcomes = DedupPairs.decide(pairs, "zh", new Deduplicator(Embeddings.inMemory()),
                 new Diagnostics());
 
-        long truePositives = 0;
-        long merged = 0;
-        long positives = 0;
-        for (int k = 0; k < pairs.size(); k++) {
-            boolean same = pairs.get(k).same();
-            positives += same ? 1 : 0;
-            merged += outcomes.get(k).duplicate() ? 1 : 0;
-            truePositives += same && outcomes.get(k).duplicate() ? 1 : 0;
-        }
-        String summary = DedupPairs.summary(pairs, outcomes);
-        assertThat((double) truePositives / merged).as(summary).isGreaterThanOrEqualTo(0.90);
-        assertThat((double) truePositives / positives).as(summary).isGreaterThanOrEqualTo(0.70);
+        DedupPairs.Metrics metrics = DedupPairs.measure(pairs, outcomes);
+        assertThat(metrics.precision()).as(metrics.summary()).isGreaterThanOrEqualTo(0.90);
+        assertThat(metrics.recall()).as(metrics.summary()).isGreaterThanOrEqualTo(0.70);
     }
 
     private List<Question> questions(String language) {

@@ -1,6 +1,7 @@
 package dev.faqsite.dedup.internal;
 
 import dev.faqsite.dedup.MeaningHead;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public final class MeaningVectors {
     /** No embeddings for any of {@code size} questions. */
     public static MeaningVectors none(int size) {
         int[] model = new int[size];
-        java.util.Arrays.fill(model, -1);
+        Arrays.fill(model, -1);
         return new MeaningVectors(new float[size][], model, new double[size], new double[size], new double[0],
                 new MeaningHead[0]);
     }
