@@ -168,8 +168,16 @@ final class EvalDedupCommand implements Callable<Integer> {
 
     private int trainHead(List<DedupPairs.Pair> pairs, String lang) {
         List<DedupPairs.Pair> labelled = pairs.stream().filter(p -> p.same() != null).toList();
-        if (labelled.isEmpty()) {
-            throw new IllegalArgumentException("--train-head needs labelled pairs: question1<TAB>question2<TAB>0|1");
+        long same = labelled.stream().filter(DedupPairs.Pair::same).count();
+        long different = labelled.size() - same;
+        if (Math.min(same, different) < MeaningHeadTraining.FEWEST_PER_LABEL) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "--train-head needs at least %d labelled "
+                    + "pairs of each kind (question1<TAB>question2<TAB>1 for the same question, <TAB>0 for different "
+                    + "ones); %s has %d and %d", MeaningHeadTraining.FEWEST_PER_LABEL, pairsFile, same, different));
+        }
+        Path headFolder = headFile.toAbsolutePath().getParent();
+        if (headFolder == null || !Files.isDirectory(headFolder) || Files.isDirectory(headFile)) {
+            throw new IllegalArgumentException("--train-head " + headFile + ": not a file in an existing folder");
         }
         List<String> texts = labelled.stream().flatMap(p -> java.util.stream.Stream.of(p.first(), p.second()))
                 .distinct().toList();

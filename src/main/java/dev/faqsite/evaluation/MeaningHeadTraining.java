@@ -18,6 +18,11 @@ import java.util.stream.IntStream;
  */
 public final class MeaningHeadTraining {
     private static final int FOLDS = 5;
+    /**
+     * Labelled pairs of each kind it takes: the evaluation trains on half of them, in folds of four fifths, and
+     * every fold needs examples of both kinds.
+     */
+    public static final int FEWEST_PER_LABEL = 50;
     private static final int MAX_ITERATIONS = 25;
 
     private final double precision;

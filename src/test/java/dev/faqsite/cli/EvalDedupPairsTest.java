@@ -69,6 +69,19 @@ class EvalDedupPairsTest {
         assertThat(run.stdout()).isEmpty();
     }
 
+    @Test
+    void trainingTheClassifierOnTooFewPairsIsAClearErrorThatWritesNothing() throws Exception {
+        Path pairs = write("如何修改登录密码？\t登录密码怎么修改？\t1\n快递一般几天能送到？\t可以用信用卡付款吗？\t0\n");
+        Path head = folder.resolve("trained.head");
+
+        TestSite.CliRun run = TestSite.run("eval-dedup", "--pairs", pairs.toString(), "--train-head", head.toString());
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.stderr()).contains("at least 50 labelled pairs of each kind").contains("has 1 and 1")
+                .doesNotContain("Exception");
+        assertThat(head).doesNotExist();
+    }
+
     private Path write(String text) throws Exception {
         Path file = folder.resolve("pairs.tsv");
         Files.writeString(file, text, StandardCharsets.UTF_8);
