@@ -30,6 +30,12 @@
    * page covers (its rare words match nothing) finds nothing rather than every page sharing a common word.
    */
   var MIN_SHARE = typeof FAQ_SEARCH_MIN_SHARE === "number" ? FAQ_SEARCH_MIN_SHARE : 0.3;
+  /**
+   * A query of more informative words than this is a sentence, and the more words a sentence has, the more of them
+   * are incidental ("…when selling AI products, and how do I deal with them?"): a result must match as much of it
+   * as of a query this long (MIN_SHARE of this many words' worth), not MIN_SHARE of every word.
+   */
+  var SENTENCE_WORDS = typeof FAQ_SEARCH_SENTENCE_WORDS === "number" ? FAQ_SEARCH_SENTENCE_WORDS : 4;
   /** How much a word of the query that no page has counts, against the rarest word a page has. */
   var MISSING_WEIGHT = typeof FAQ_SEARCH_MISSING_WEIGHT === "number" ? FAQ_SEARCH_MISSING_WEIGHT : 1;
   /** At most this many missing words count against a query. */
@@ -961,11 +967,15 @@
     var missingWeight = Math.round(missing * MISSING_WEIGHT * idf(documents, 0) * 1000);
     var known = total;
     total += missingWeight;
+    var informative = unitsOut.filter(function (unit) {
+      return unit.weight > 0;
+    }).length;
+    var share = MIN_SHARE * Math.min(1, SENTENCE_WORDS / Math.max(1, informative));
     return {
       units: unitsOut,
       clauses: clausesOut,
       postings: Array.from(wanted.values()),
-      required: Math.ceil(total * MIN_SHARE),
+      required: Math.ceil(total * share),
       total: total,
       closest: missingWeight > 0 && known > 0 ? { required: Math.ceil(known * CLOSEST_SHARE), total: known } : null,
       weights: weights

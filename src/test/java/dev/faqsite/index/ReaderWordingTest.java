@@ -103,4 +103,15 @@ class ReaderWordingTest {
 
         assertThat(zh.get(0)).hasSizeLessThanOrEqualTo(3).contains("risks-and-mitigation");
     }
+
+    /**
+     * A sentence names its subject among words of its own that a few pages happen to use ("deal with" titles one
+     * page, "selling" another): the pages on the subject are still among the first results.
+     */
+    @Test
+    void aSentenceFindsThePagesOnItsSubjectAmongWordsOfItsOwn() throws Exception {
+        List<List<String>> en = search("en", "How should I deal with the ethical problems of selling an AI product?");
+
+        assertThat(en.get(0).subList(0, Math.min(3, en.get(0).size()))).contains("ethical-challenges");
+    }
 }
