@@ -88,6 +88,17 @@
     "通过 需要 好不好 是不是 能不能 有没有 要不要 会不会 该怎么 应该 到底 究竟 请问 有哪些 都有哪些 咋整 咋弄 咋样").split(" ");
   var LONGEST_FUNCTION_WORD = 4;
   var FUNCTION_WORD_SET = new Set(HAN_FUNCTION_WORDS);
+  /**
+   * A number or demonstrative with a measure word (一家, 这种, 每个, 几位) counts things rather than naming them: as
+   * rare on a site as any word, it would outweigh the query's subject (一家 in 一家做大模型的初创公司).
+   */
+  var COUNTING_CHARACTERS = Array.from("一两几每这那哪某各");
+  var MEASURE_WORDS = Array.from("个种家位款支条项套次件批名段份张台些类群");
+  COUNTING_CHARACTERS.forEach(function (counting) {
+    MEASURE_WORDS.forEach(function (measure) {
+      FUNCTION_WORD_SET.add(counting + measure);
+    });
+  });
   /** Characters that, at the edge of a matched bigram, belong to the next word rather than the matched one. */
   var EDGE_CHARACTERS = new Set(Array.from("的了吗呢吧啊呀在是和与及或把被从也都就而之其中对为"));
 

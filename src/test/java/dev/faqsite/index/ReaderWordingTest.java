@@ -114,4 +114,14 @@ class ReaderWordingTest {
 
         assertThat(en.get(0).subList(0, Math.min(3, en.get(0).size()))).contains("ethical-challenges");
     }
+
+    /** 一家, 这种: a number or demonstrative with a measure word counts things; it changes nothing a query finds. */
+    @Test
+    void aCountingPhraseChangesNothingTheQueryFinds() throws Exception {
+        List<List<String>> zh = search("zh", "一家初创公司怎么应对过拟合", "初创公司怎么应对过拟合", "这种模型怎么部署",
+                "模型怎么部署");
+
+        assertThat(zh.get(0)).isNotEmpty().isEqualTo(zh.get(1));
+        assertThat(zh.get(2)).isNotEmpty().isEqualTo(zh.get(3));
+    }
 }
