@@ -18,6 +18,12 @@
   var TWO_TYPO_LENGTH = 9;
   /** How much a misspelt or half-typed word counts against the word itself. */
   var TYPO_WEIGHT = 0.3;
+  /**
+   * Longer words that begin with the same this many letters are one family, which stemming does not always join
+   * (classifier → classifi, classification → classif; regulatory, regulation): a word of the query also matches its
+   * family, as weakly as a typo.
+   */
+  var FAMILY_PREFIX = typeof FAQ_SEARCH_FAMILY_PREFIX === "number" ? FAQ_SEARCH_FAMILY_PREFIX : 7;
   var PREFIX_WEIGHT = 0.5;
   /** How much a bigram that spans two words of the query counts in ranking. */
   var SEAM_WEIGHT = typeof FAQ_SEARCH_SEAM === "number" ? FAQ_SEARCH_SEAM : 0.02;
@@ -677,7 +683,16 @@
         return [];
       }
       var sorted = Array.from(candidates).sort();
-      return lunr.TokenSet.fromArray(sorted).intersect(lunr.TokenSet.fromFuzzyString(word, distance)).toArray();
+      var found = lunr.TokenSet.fromArray(sorted).intersect(lunr.TokenSet.fromFuzzyString(word, distance)).toArray();
+      if (Array.from(word).length > FAMILY_PREFIX) {
+        var root = word.slice(0, FAMILY_PREFIX);
+        sorted.forEach(function (candidate) {
+          if (candidate.lastIndexOf(root, 0) === 0 && found.indexOf(candidate) < 0) {
+            found.push(candidate);
+          }
+        });
+      }
+      return found;
     });
   };
 

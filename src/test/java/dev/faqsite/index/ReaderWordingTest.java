@@ -124,4 +124,13 @@ class ReaderWordingTest {
         assertThat(zh.get(0)).isNotEmpty().isEqualTo(zh.get(1));
         assertThat(zh.get(2)).isNotEmpty().isEqualTo(zh.get(3));
     }
+
+    /** Stemming keeps "classifier" (classifi) and "classification" (classif) apart; their shared start joins them. */
+    @Test
+    void aWordFindsPagesThatUseAnotherWordOfItsFamily() throws Exception {
+        List<List<String>> en = search("en", "classifier");
+
+        assertThat(en.get(0).subList(0, Math.min(3, en.get(0).size())))
+                .contains("text-classification-program", "image-classification-program");
+    }
 }
