@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -36,6 +37,8 @@ public final class HtmlPostProcessor {
     /** Attributes that hold site URLs; {@code data-*-url} ones are read by the site's scripts. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "data-index-url",
             "data-lunr-url", "data-home-url", "data-worker-url");
+    /** Attributes whose links the link check follows, in the order it reports them. */
+    private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action");
     /**
      * Heading ids are made from heading text, which contributors write. Every element id is also a global name in
      * the page's scripts ({@code window.lunr}) and a target for {@code getElementById}, so generated ids carry a
@@ -52,29 +55,115 @@ public final class HtmlPostProcessor {
     }
 
     public ProcessedPage process(RenderedPage page) {
+        return PageChrome.of(page.html()).map(chrome -> processSplit(page, chrome)).orElseGet(() -> processWhole(page));
+    }
+
+    /** A page whose chrome is scanned and whose main content, table of contents and footer are parsed. */
+    private ProcessedPage processSplit(RenderedPage page, PageChrome chrome) {
+        Set<String> ids = new HashSet<>();
+        List<PageChrome.Edit> edits = new ArrayList<>();
+        Map<String, List<ProcessedPage.PageLink>> chromeLinks = new HashMap<>();
+        String pageLang = "";
+        Map<String, String> relative = new HashMap<>();
+        for (PageChrome.StartTag tag : chrome.tags()) {
+            if (tag.name().equals("html") && tag.attr("lang") != null) {
+                pageLang = tag.attr("lang");
+            }
+            String id = tag.attr("id");
+            if (id != null) {
+                ids.add(id.intern());
+            }
+            String rel = tag.attr("rel");
+            boolean relWritten = false;
+            for (PageChrome.TagAttribute attribute : tag.attributes()) {
+                String value = attribute.value();
+                if (URL_ATTRIBUTES.contains(attribute.key()) && value.startsWith("/") && !value.startsWith("//")) {
+                    value = siteLink(page, value, relative);
+                } else if (tag.name().equals("meta") && attribute.key().equals("content")
+                        && "refresh".equalsIgnoreCase(String.valueOf(tag.attr("http-equiv")).trim())) {
+                    value = refreshed(page, value);
+                } else if (attribute.key().equals("rel") && tag.name().equals("a") && isExternal(tag.attr("href"))) {
+                    value = withNoopener(value);
+                    relWritten = true;
+                }
+                if (!value.equals(attribute.value())) {
+                    edits.add(PageChrome.Edit.replace(attribute, value));
+                }
+                if (LINK_ATTRIBUTES.contains(attribute.key()) && isSiteLink(value, rel == null ? "" : rel)) {
+                    chromeLinks.computeIfAbsent(attribute.key(), k -> new ArrayList<>())
+                            .add(new ProcessedPage.PageLink(value.intern(), ""));
+                }
+            }
+            if (!relWritten && tag.name().equals("a") && isExternal(tag.attr("href"))) {
+                edits.add(PageChrome.Edit.add(tag, "rel", withNoopener("")));
+            }
+        }
+        Document document = Jsoup.parseBodyFragment(chrome.content());
+        document.outputSettings().prettyPrint(false).charset("UTF-8");
+        Element body = document.body();
+        List<Element> rendered = body.getAllElements();
+        addHeadingAnchors(rendered, ids);
+        TableOfContents.fill(pageLang, rendered);
+        List<Element> elements = transformContent(page, rendered, body);
+        List<ProcessedPage.PageLink> links = new ArrayList<>();
+        for (String attribute : LINK_ATTRIBUTES) {
+            links.addAll(chromeLinks.getOrDefault(attribute, List.of()));
+            links.addAll(siteLinks(elements, attribute));
+        }
+        collectIds(elements, ids);
+        Optional<String> content = chrome.withoutOpenElements(body.html());
+        if (content.isEmpty()) {
+            return processWhole(page);
+        }
+        String html = chrome.chromeWith(edits) + content.get() + chrome.tail();
+        return new ProcessedPage(page.url(), page.outputPath(), html, ids, links);
+    }
+
+    /** A page parsed whole: one its chrome scan cannot split (a theme that writes no {@code <main>}, a redirect). */
+    ProcessedPage processWhole(RenderedPage page) {
         Document document = Jsoup.parse(page.html());
         document.outputSettings().prettyPrint(false).charset("UTF-8");
         // The page's elements as rendered, in document order, stand in for a walk of the whole tree per selector.
         // The steps below add elements only inside headings, tables of contents and code frames, which none of the
         // lists taken from it looks for; an element they remove is left out of the page, whatever is done to it.
         List<Element> rendered = document.getAllElements();
-        addHeadingAnchors(rendered);
-        TableOfContents.fill(document, rendered);
+        Set<String> ids = new HashSet<>();
+        addHeadingAnchors(rendered, ids);
+        Element html = document.selectFirst("html");
+        TableOfContents.fill(html == null ? "" : html.attr("lang"), rendered);
+        List<Element> elements = transformContent(page, rendered, document);
+        List<ProcessedPage.PageLink> links = new ArrayList<>();
+        for (String attribute : LINK_ATTRIBUTES) {
+            links.addAll(siteLinks(elements, attribute));
+        }
+        collectIds(elements, ids);
+        return new ProcessedPage(page.url(), page.outputPath(), document.outerHtml(), ids, links);
+    }
+
+    /**
+     * Guards, tidies and frames contributor content and rewrites links; returns the elements afterwards.
+     *
+     * @param rendered the elements as rendered (see {@link #processWhole})
+     * @param root     the element holding them
+     */
+    private List<Element> transformContent(RenderedPage page, List<Element> rendered, Element root) {
         List<Element> regions = rendered.stream().filter(e -> e.hasAttr(CONTENT_ATTRIBUTE)).toList();
         guardContent(regions);
         CjkSpacing.tidy(regions);
         CodeBlocks.frame(rendered.stream()
                 .filter(e -> e.normalName().equals("pre") && hasAncestor(e, a -> a.hasAttr(CONTENT_ATTRIBUTE)))
                 .toList());
-        // The steps below change attributes only, so one list of the page's elements, in document order, serves
-        // them all instead of a walk of the whole tree per selector (most of post-processing's time at 10,000
-        // questions).
-        List<Element> elements = document.getAllElements();
+        // The steps below change attributes only, so one list of the elements, in document order, serves them all
+        // instead of a walk of the whole tree per selector (most of post-processing's time at 10,000 questions).
+        List<Element> elements = root.getAllElements();
         markExternalLinks(elements);
         prefixContributorFragments(elements);
         rewriteSiteLinks(elements, page);
-        List<ProcessedPage.PageLink> links = siteLinks(elements);
-        Set<String> ids = new HashSet<>();
+        return elements;
+    }
+
+    /** Adds every element's id to {@code ids} and removes the markers templates leave for post-processing. */
+    private static void collectIds(List<Element> elements, Set<String> ids) {
         for (Element element : elements) {
             if (element.attributesSize() == 0) {
                 continue;
@@ -85,28 +174,55 @@ public final class HtmlPostProcessor {
                 ids.add(element.id().intern());
             }
         }
-        return new ProcessedPage(page.url(), page.outputPath(), document.outerHtml(), ids, links);
     }
 
-    /** Links that stay on the site, with the markdown source that wrote them when known. */
-    private static List<ProcessedPage.PageLink> siteLinks(List<Element> elements) {
+    /** Where a site link written from the site root points from this page. */
+    private String siteLink(RenderedPage page, String url, Map<String, String> relative) {
+        return page.kind() == PageKind.NOT_FOUND ? basePath + url.substring(1)
+                : relative.computeIfAbsent(url, target -> RelativeUrls.between(page.url(), target));
+    }
+
+    /** A meta refresh's content with its site URL made relative. */
+    private static String refreshed(RenderedPage page, String content) {
+        int at = content.indexOf("url=");
+        return at >= 0 && content.startsWith("/", at + 4)
+                ? content.substring(0, at + 4) + RelativeUrls.between(page.url(), content.substring(at + 4))
+                : content;
+    }
+
+    private static boolean isExternal(String href) {
+        return href != null && (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//"));
+    }
+
+    /** The rel tokens with noopener added. */
+    private static String withNoopener(String rel) {
+        Set<String> tokens = new LinkedHashSet<>(List.of(rel.split("\\s+")));
+        tokens.remove("");
+        tokens.add("noopener");
+        return String.join(" ", tokens);
+    }
+
+    /** Whether a link target stays on the site and is checked. */
+    private static boolean isSiteLink(String target, String rel) {
+        return !(target.isEmpty() || target.startsWith("//") || HAS_SCHEME.matcher(target).matches()
+                || rel.equals("canonical") || rel.equals("alternate"));
+    }
+
+    /** Links in {@code attribute} that stay on the site, with the markdown source that wrote them when known. */
+    private static List<ProcessedPage.PageLink> siteLinks(List<Element> elements, String attribute) {
         List<ProcessedPage.PageLink> links = new ArrayList<>();
-        for (String attribute : List.of("href", "src", "action")) {
-            for (Element element : elements) {
-                if (!element.hasAttr(attribute)) {
-                    continue;
-                }
-                String target = element.attr(attribute);
-                String rel = element.attr("rel");
-                if (target.isEmpty() || target.startsWith("//") || HAS_SCHEME.matcher(target).matches()
-                        || rel.equals("canonical") || rel.equals("alternate")) {
-                    continue;
-                }
-                // The link check keeps every page's links until the last page is made: at 100,000 questions that
-                // is millions of links, most of them the same few thousand URLs (navigation, siblings, assets),
-                // so each distinct string is kept once.
-                links.add(new ProcessedPage.PageLink(target.intern(), element.attr(SOURCE).intern()));
+        for (Element element : elements) {
+            if (!element.hasAttr(attribute)) {
+                continue;
             }
+            String target = element.attr(attribute);
+            if (!isSiteLink(target, element.attr("rel"))) {
+                continue;
+            }
+            // The link check keeps every page's links until the last page is made: at 100,000 questions that is
+            // millions of links, most of them the same few thousand URLs (navigation, siblings, assets), so each
+            // distinct string is kept once.
+            links.add(new ProcessedPage.PageLink(target.intern(), element.attr(SOURCE).intern()));
         }
         return links;
     }
@@ -115,8 +231,8 @@ public final class HtmlPostProcessor {
      * Every section heading gets an id (generated ones carry {@link #HEADING_ID_PREFIX}) and a link to itself that
      * keyboards, touch and screen readers reach; the theme names such links in {@code main[data-anchor-label]}.
      */
-    private static void addHeadingAnchors(List<Element> rendered) {
-        Set<String> taken = new HashSet<>();
+    private static void addHeadingAnchors(List<Element> rendered, Set<String> chromeIds) {
+        Set<String> taken = new HashSet<>(chromeIds);
         rendered.stream().filter(e -> e.hasAttr("id")).forEach(e -> taken.add(e.id()));
         Map<String, Integer> nextNumber = new HashMap<>();
         Element main = rendered.stream().filter(e -> e.normalName().equals("main")).findFirst().orElse(null);
@@ -218,12 +334,8 @@ public final class HtmlPostProcessor {
             if (!isLink(link)) {
                 continue;
             }
-            String href = link.attr("href");
-            if (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//")) {
-                Set<String> rel = new LinkedHashSet<>(List.of(link.attr("rel").split("\\s+")));
-                rel.remove("");
-                rel.add("noopener");
-                link.attr("rel", String.join(" ", rel));
+            if (isExternal(link.attr("href"))) {
+                link.attr("rel", withNoopener(link.attr("rel")));
             }
         }
     }

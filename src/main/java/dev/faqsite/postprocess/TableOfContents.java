@@ -20,8 +20,11 @@ final class TableOfContents {
     private TableOfContents() {
     }
 
-    /** @param rendered the page's elements as rendered, in document order */
-    static void fill(Document document, List<Element> rendered) {
+    /**
+     * @param pageLang the page's language ({@code <html lang>})
+     * @param rendered the page's elements as rendered, in document order
+     */
+    static void fill(String pageLang, List<Element> rendered) {
         List<Element> places = rendered.stream().filter(e -> e.hasAttr(PLACE)).toList();
         // What the selector "main [data-toc-entry][id]" matches.
         List<Element> entries = rendered.stream().filter(e -> e.hasAttr(ENTRY) && e.hasAttr("id"))
@@ -30,7 +33,7 @@ final class TableOfContents {
             if (entries.size() < MIN_ENTRIES) {
                 places.forEach(Element::remove);
             } else {
-                Element list = list(entries, document.selectFirst("html").attr("lang"));
+                Element list = list(entries, pageLang);
                 for (Element place : places) {
                     place.appendChild(list.clone());
                     place.removeAttr(PLACE);
