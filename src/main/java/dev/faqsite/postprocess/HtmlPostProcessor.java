@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -37,6 +39,9 @@ public final class HtmlPostProcessor {
     /** Attributes that hold site URLs; {@code data-*-url} ones are read by the site's scripts. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "data-index-url",
             "data-lunr-url", "data-home-url", "data-worker-url");
+    /** What the chrome's tags are read for. */
+    private static final Set<String> CHROME_ATTRIBUTES = Stream.concat(URL_ATTRIBUTES.stream(),
+            Stream.of("id", "rel", "lang", "http-equiv", "content")).collect(Collectors.toUnmodifiableSet());
     /** Attributes whose links the link check follows, in the order it reports them. */
     private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action");
     /**
@@ -55,7 +60,7 @@ public final class HtmlPostProcessor {
     }
 
     public ProcessedPage process(RenderedPage page) {
-        return PageChrome.of(page.html()).map(chrome -> processSplit(page, chrome)).orElseGet(() -> processWhole(page));
+        return PageChrome.of(page.html(), CHROME_ATTRIBUTES).map(chrome -> processSplit(page, chrome)).orElseGet(() -> processWhole(page));
     }
 
     /** A page whose chrome is scanned and whose main content, table of contents and footer are parsed. */

@@ -3,6 +3,7 @@ package dev.faqsite.postprocess;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,8 +67,16 @@ final class PageChrome {
         this.contentEnd = contentEnd;
     }
 
-    /** The page split before its {@code <main>}, if it can be split safely. */
-    static Optional<PageChrome> of(String html) {
+    /**
+     * The page split before its {@code <main>}, if it can be split safely.
+     *
+     * @param wanted the attributes (lower case) the chrome's tags are read for; others are only skipped
+     */
+    static Optional<PageChrome> of(String html, Set<String> wanted) {
+        // Characters read from an array: String.charAt is a call per character where the JIT has not inlined it.
+        char[] text = html.toCharArray();
+        Set<String> known = new HashSet<>(wanted);
+        known.addAll(TREE_WORK);
         int bodyEnd = html.lastIndexOf("</body>");
         if (bodyEnd < 0 || !html.substring(bodyEnd + "</body>".length()).strip().replace("</html>", "").isBlank()) {
             return Optional.empty();
@@ -117,7 +126,7 @@ final class PageChrome {
                 }
                 i = close + 1;
             } else if (lt + 1 < html.length() && isAsciiLetter(html.charAt(lt + 1))) {
-                StartTag tag = startTag(html, lt);
+                StartTag tag = startTag(html, text, lt, known);
                 if (tag == null) {
                     return Optional.empty();
                 }
@@ -213,75 +222,95 @@ final class PageChrome {
         }
     }
 
-    private static StartTag startTag(String html, int lt) {
+    private static StartTag startTag(String html, char[] text, int lt, Set<String> known) {
         int i = lt + 1;
         int nameEnd = i;
-        while (nameEnd < html.length() && !isSpace(html.charAt(nameEnd)) && html.charAt(nameEnd) != '>'
-                && html.charAt(nameEnd) != '/') {
+        while (nameEnd < text.length && !isSpace(text[nameEnd]) && text[nameEnd] != '>'
+                && text[nameEnd] != '/') {
             nameEnd++;
         }
-        String name = html.substring(i, nameEnd).toLowerCase(Locale.ROOT);
-        List<TagAttribute> attributes = new ArrayList<>();
+        String name = lowerCase(html.substring(i, nameEnd));
+        List<TagAttribute> attributes = new ArrayList<>(2);
         i = nameEnd;
-        while (i < html.length()) {
-            char c = html.charAt(i);
+        while (i < text.length) {
+            char c = text[i];
             if (isSpace(c)) {
                 i++;
             } else if (c == '>') {
                 return new StartTag(name, attributes, lt, i);
-            } else if (c == '/' && i + 1 < html.length() && html.charAt(i + 1) == '>') {
+            } else if (c == '/' && i + 1 < text.length && text[i + 1] == '>') {
                 return new StartTag(name, attributes, lt, i);
             } else if (c == '/' || c == '<' || c == '"' || c == '\'' || c == '=') {
                 return null;
             } else {
                 int keyStart = i;
-                while (i < html.length() && !isSpace(html.charAt(i)) && "/>=\"'<".indexOf(html.charAt(i)) < 0) {
+                while (i < text.length && !endsAttributeName(text[i])) {
                     i++;
                 }
-                String key = html.substring(keyStart, i).toLowerCase(Locale.ROOT);
+                String written = lowerCase(html.substring(keyStart, i));
+                String key = known.contains(written) ? written : null;
                 int afterKey = i;
-                while (i < html.length() && isSpace(html.charAt(i))) {
+                while (i < text.length && isSpace(text[i])) {
                     i++;
                 }
-                if (i >= html.length() || html.charAt(i) != '=') {
-                    attributes.add(new TagAttribute(key, "", keyStart, afterKey));
+                int valueStart = i;
+                int valueEnd = i;
+                if (i >= text.length || text[i] != '=') {
                     i = afterKey;
-                    continue;
-                }
-                i++;
-                while (i < html.length() && isSpace(html.charAt(i))) {
-                    i++;
-                }
-                if (i >= html.length()) {
-                    return null;
-                }
-                char quote = html.charAt(i);
-                String raw;
-                if (quote == '"' || quote == '\'') {
-                    int close = html.indexOf(quote, i + 1);
-                    if (close < 0) {
-                        return null;
-                    }
-                    raw = html.substring(i + 1, close);
-                    i = close + 1;
+                    valueStart = afterKey;
+                    valueEnd = afterKey;
                 } else {
-                    int valueStart = i;
-                    while (i < html.length() && !isSpace(html.charAt(i)) && html.charAt(i) != '>') {
+                    i++;
+                    while (i < text.length && isSpace(text[i])) {
                         i++;
                     }
-                    raw = html.substring(valueStart, i);
-                }
-                for (TagAttribute earlier : attributes) {
-                    if (earlier.key().equals(key)) {
-                        // The parser keeps the first of two equal names; a tag written like that is processed whole.
+                    if (i >= text.length) {
                         return null;
                     }
+                    char quote = text[i];
+                    if (quote == '"' || quote == '\'') {
+                        int close = html.indexOf(quote, i + 1);
+                        if (close < 0) {
+                            return null;
+                        }
+                        valueStart = i + 1;
+                        valueEnd = close;
+                        i = close + 1;
+                    } else {
+                        valueStart = i;
+                        while (i < text.length && !isSpace(text[i]) && text[i] != '>') {
+                            i++;
+                        }
+                        valueEnd = i;
+                    }
                 }
-                attributes.add(new TagAttribute(key, raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true),
-                        keyStart, i));
+                // The parser keeps the first of two equal names, and so does the scan.
+                if (key != null && !has(attributes, key)) {
+                    String raw = html.substring(valueStart, valueEnd);
+                    attributes.add(new TagAttribute(key, raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true),
+                            keyStart, i));
+                }
             }
         }
         return null;
+    }
+
+    private static boolean has(List<TagAttribute> attributes, String key) {
+        for (TagAttribute attribute : attributes) {
+            if (attribute.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lowerCase(String name) {
+        for (int k = 0; k < name.length(); k++) {
+            if (name.charAt(k) >= 'A' && name.charAt(k) <= 'Z') {
+                return name.toLowerCase(Locale.ROOT);
+            }
+        }
+        return name;
     }
 
     private static int indexOfIgnoringCase(String html, String needle, int from) {
@@ -291,6 +320,10 @@ final class PageChrome {
             }
         }
         return -1;
+    }
+
+    private static boolean endsAttributeName(char c) {
+        return isSpace(c) || c == '/' || c == '>' || c == '=' || c == '"' || c == '\'' || c == '<';
     }
 
     private static boolean isAsciiLetter(char c) {
