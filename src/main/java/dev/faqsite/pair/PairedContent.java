@@ -20,6 +20,11 @@ public final class PairedContent {
     private final List<TranslationItem> items;
     /** Each source question's version, computed once: pages ask for it on every link to a translated question. */
     private final Map<String, String> versions = new HashMap<>();
+    /** Each source question as each language shows it, worked out once: every link on every page asks. */
+    private final Map<String, Map<String, Shown>> localized = new HashMap<>();
+
+    private record Shown(Question source, Localized<Question> shown) {
+    }
 
     PairedContent(List<String> languages, List<DocumentFamily> documents, List<Question> sources,
                   Map<String, Map<String, Question>> translations, List<TranslationItem> items) {
@@ -30,6 +35,11 @@ public final class PairedContent {
         this.translations = Map.copyOf(translations);
         this.items = List.copyOf(items);
         this.sources.forEach(source -> versions.put(source.id(), SourceVersion.of(source)));
+        for (String language : this.languages) {
+            Map<String, Shown> byId = new HashMap<>();
+            this.sources.forEach(source -> byId.put(source.id(), new Shown(source, localize(source, language))));
+            localized.put(language, byId);
+        }
     }
 
     /** The site's languages, default first. */
@@ -62,6 +72,11 @@ public final class PairedContent {
 
     /** A source question as a page in {@code language} shows it. */
     public Localized<Question> in(Question source, String language) {
+        Shown known = localized.getOrDefault(language, Map.of()).get(source.id());
+        return known != null && known.source() == source ? known.shown() : localize(source, language);
+    }
+
+    private Localized<Question> localize(Question source, String language) {
         if (language.equals(source.language())) {
             return new Localized<>(source, language, TranslationStatus.ORIGINAL);
         }

@@ -1,6 +1,5 @@
 package dev.faqsite.text;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -155,7 +154,7 @@ public final class Terms {
 
     /** NFKC, lower case, traditional Chinese folded to simplified: the text as index terms see it. */
     public static String normalise(String text) {
-        return TraditionalChinese.fold(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        return TraditionalChinese.fold(Nfkc.normalize(text).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isWordPart(int codePoint) {

@@ -1,6 +1,6 @@
 package dev.faqsite.dedup.internal;
 
-import java.text.Normalizer;
+import dev.faqsite.text.Nfkc;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -8,14 +8,39 @@ import java.util.regex.Pattern;
 public final class TextKey {
     /** Possessive ({@code *+}): a backtracking repeated group recurses per repetition and overflows on "1.1.1…". */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*+\\d++(?:\\.\\d++)*+[.、)]?\\s*+");
-    private static final Pattern IGNORED = Pattern.compile("[\\s\\p{P}\\p{S}]+");
 
     private TextKey() {
     }
 
     public static String of(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String folded = Nfkc.normalize(text).toLowerCase(Locale.ROOT);
         folded = LEADING_NUMBER.matcher(folded).replaceFirst("");
-        return IGNORED.matcher(folded).replaceAll("");
+        // What the pattern [\s\p{P}\p{S}]+ would remove, without a regex: this runs on every answer part.
+        StringBuilder key = new StringBuilder(folded.length());
+        for (int k = 0; k < folded.length(); ) {
+            int codePoint = folded.codePointAt(k);
+            if (!isIgnored(codePoint)) {
+                key.appendCodePoint(codePoint);
+            }
+            k += Character.charCount(codePoint);
+        }
+        return key.length() == folded.length() ? folded : key.toString();
+    }
+
+    /** Whitespace as the regex {@code \s} means it, punctuation ({@code \p{P}}) or a symbol ({@code \p{S}}). */
+    static boolean isIgnored(int codePoint) {
+        switch (codePoint) {
+            case ' ', '\t', '\n', 0x0B, '\f', '\r':
+                return true;
+            default:
+                break;
+        }
+        return switch (Character.getType(codePoint)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
     }
 }
