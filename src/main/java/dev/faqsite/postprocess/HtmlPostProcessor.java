@@ -39,9 +39,9 @@ public final class HtmlPostProcessor {
     /** Attributes that hold site URLs; {@code data-*-url} ones are read by the site's scripts. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "data-index-url",
             "data-lunr-url", "data-home-url", "data-worker-url");
-    /** What the chrome's tags are read for. */
-    private static final Set<String> CHROME_ATTRIBUTES = Stream.concat(URL_ATTRIBUTES.stream(),
-            Stream.of("id", "rel", "lang", "http-equiv", "content")).collect(Collectors.toUnmodifiableSet());
+    /** Splits pages, reading the chrome's tags for what {@link #scan} needs. */
+    private static final PageChrome.Reader CHROME = new PageChrome.Reader(Stream.concat(URL_ATTRIBUTES.stream(),
+            Stream.of("id", "rel", "lang", "http-equiv", "content")).collect(Collectors.toUnmodifiableSet()));
     /** Attributes whose links the link check follows, in the order it reports them. */
     private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action");
     /**
@@ -60,59 +60,23 @@ public final class HtmlPostProcessor {
     }
 
     public ProcessedPage process(RenderedPage page) {
-        return PageChrome.of(page.html(), CHROME_ATTRIBUTES).map(chrome -> processSplit(page, chrome)).orElseGet(() -> processWhole(page));
+        return CHROME.split(page.html()).map(chrome -> processSplit(page, chrome)).orElseGet(() -> processWhole(page));
     }
 
     /** A page whose chrome is scanned and whose main content, table of contents and footer are parsed. */
     private ProcessedPage processSplit(RenderedPage page, PageChrome chrome) {
-        Set<String> ids = new HashSet<>();
-        List<PageChrome.Edit> edits = new ArrayList<>();
-        Map<String, List<ProcessedPage.PageLink>> chromeLinks = new HashMap<>();
-        String pageLang = "";
-        Map<String, String> relative = new HashMap<>();
-        for (PageChrome.StartTag tag : chrome.tags()) {
-            if (tag.name().equals("html") && tag.attr("lang") != null) {
-                pageLang = tag.attr("lang");
-            }
-            String id = tag.attr("id");
-            if (id != null) {
-                ids.add(id.intern());
-            }
-            String rel = tag.attr("rel");
-            boolean relWritten = false;
-            for (PageChrome.TagAttribute attribute : tag.attributes()) {
-                String value = attribute.value();
-                if (URL_ATTRIBUTES.contains(attribute.key()) && value.startsWith("/") && !value.startsWith("//")) {
-                    value = siteLink(page, value, relative);
-                } else if (tag.name().equals("meta") && attribute.key().equals("content")
-                        && "refresh".equalsIgnoreCase(String.valueOf(tag.attr("http-equiv")).trim())) {
-                    value = refreshed(page, value);
-                } else if (attribute.key().equals("rel") && tag.name().equals("a") && isExternal(tag.attr("href"))) {
-                    value = withNoopener(value);
-                    relWritten = true;
-                }
-                if (!value.equals(attribute.value())) {
-                    edits.add(PageChrome.Edit.replace(attribute, value));
-                }
-                if (LINK_ATTRIBUTES.contains(attribute.key()) && isSiteLink(value, rel == null ? "" : rel)) {
-                    chromeLinks.computeIfAbsent(attribute.key(), k -> new ArrayList<>())
-                            .add(new ProcessedPage.PageLink(value.intern(), ""));
-                }
-            }
-            if (!relWritten && tag.name().equals("a") && isExternal(tag.attr("href"))) {
-                edits.add(PageChrome.Edit.add(tag, "rel", withNoopener("")));
-            }
-        }
+        ScannedChrome scanned = scan(page, chrome);
+        Set<String> ids = scanned.ids();
         Document document = Jsoup.parseBodyFragment(chrome.content());
         document.outputSettings().prettyPrint(false).charset("UTF-8");
         Element body = document.body();
         List<Element> rendered = body.getAllElements();
         addHeadingAnchors(rendered, ids);
-        TableOfContents.fill(pageLang, rendered);
+        TableOfContents.fill(scanned.lang(), rendered);
         List<Element> elements = transformContent(page, rendered, body);
         List<ProcessedPage.PageLink> links = new ArrayList<>();
         for (String attribute : LINK_ATTRIBUTES) {
-            links.addAll(chromeLinks.getOrDefault(attribute, List.of()));
+            links.addAll(scanned.links().getOrDefault(attribute, List.of()));
             links.addAll(siteLinks(elements, attribute));
         }
         collectIds(elements, ids);
@@ -120,8 +84,57 @@ public final class HtmlPostProcessor {
         if (content.isEmpty()) {
             return processWhole(page);
         }
-        String html = chrome.chromeWith(edits) + content.get() + chrome.tail();
+        String html = chrome.chromeWith(scanned.edits()) + content.get() + chrome.tail();
         return new ProcessedPage(page.url(), page.outputPath(), html, ids, links);
+    }
+
+    /**
+     * What the chrome's tags give: the edits that make its site links relative and its external links noopener,
+     * its links by attribute, its ids and the page's language.
+     */
+    private record ScannedChrome(List<PageChrome.Edit> edits, Map<String, List<ProcessedPage.PageLink>> links,
+                                 Set<String> ids, String lang) {
+    }
+
+    private ScannedChrome scan(RenderedPage page, PageChrome chrome) {
+        Set<String> ids = new HashSet<>();
+        List<PageChrome.Edit> edits = new ArrayList<>();
+        Map<String, List<ProcessedPage.PageLink>> links = new HashMap<>();
+        String lang = "";
+        Map<String, String> relative = new HashMap<>();
+        for (PageChrome.StartTag tag : chrome.tags()) {
+            if (tag.name().equals("html") && tag.attr("lang") != null) {
+                lang = tag.attr("lang");
+            }
+            String id = tag.attr("id");
+            if (id != null) {
+                ids.add(id.intern());
+            }
+            String rel = tag.attr("rel");
+            boolean external = tag.name().equals("a") && isExternal(tag.attr("href"));
+            for (PageChrome.TagAttribute attribute : tag.attributes()) {
+                String value = attribute.value();
+                if (URL_ATTRIBUTES.contains(attribute.key()) && value.startsWith("/") && !value.startsWith("//")) {
+                    value = siteLink(page, value, relative);
+                } else if (tag.name().equals("meta") && attribute.key().equals("content")
+                        && isRefresh(tag.attr("http-equiv"))) {
+                    value = refreshed(page, value);
+                } else if (external && attribute.key().equals("rel")) {
+                    value = withNoopener(value);
+                }
+                if (!value.equals(attribute.value())) {
+                    edits.add(PageChrome.Edit.replace(attribute, value));
+                }
+                if (LINK_ATTRIBUTES.contains(attribute.key()) && isSiteLink(value, rel == null ? "" : rel)) {
+                    links.computeIfAbsent(attribute.key(), k -> new ArrayList<>())
+                            .add(new ProcessedPage.PageLink(value.intern(), ""));
+                }
+            }
+            if (external && rel == null) {
+                edits.add(PageChrome.Edit.add(tag, "rel", withNoopener("")));
+            }
+        }
+        return new ScannedChrome(edits, links, ids, lang);
     }
 
     /** A page parsed whole: one its chrome scan cannot split (a theme that writes no {@code <main>}, a redirect). */
@@ -193,6 +206,10 @@ public final class HtmlPostProcessor {
         return at >= 0 && content.startsWith("/", at + 4)
                 ? content.substring(0, at + 4) + RelativeUrls.between(page.url(), content.substring(at + 4))
                 : content;
+    }
+
+    private static boolean isRefresh(String httpEquiv) {
+        return httpEquiv != null && httpEquiv.trim().equalsIgnoreCase("refresh");
     }
 
     private static boolean isExternal(String href) {
@@ -369,19 +386,13 @@ public final class HtmlPostProcessor {
                 }
                 String url = attribute.getValue();
                 if (url.startsWith("/") && !url.startsWith("//")) {
-                    attribute.setValue(page.kind() == PageKind.NOT_FOUND
-                            ? basePath + url.substring(1)
-                            : relative.computeIfAbsent(url, target -> RelativeUrls.between(page.url(), target)));
+                    attribute.setValue(siteLink(page, url, relative));
                 }
             }
             // What the selector meta[http-equiv=refresh] matches.
-            if (element.normalName().equals("meta") && element.attr("http-equiv").trim().equalsIgnoreCase("refresh")) {
-                String content = element.attr("content");
-                int at = content.indexOf("url=");
-                if (at >= 0 && content.startsWith("/", at + 4)) {
-                    element.attr("content", content.substring(0, at + 4)
-                            + RelativeUrls.between(page.url(), content.substring(at + 4)));
-                }
+            if (element.normalName().equals("meta") && isRefresh(element.attr("http-equiv"))
+                    && element.hasAttr("content")) {
+                element.attr("content", refreshed(page, element.attr("content")));
             }
         }
     }

@@ -15,10 +15,10 @@ import org.jsoup.parser.Parser;
  * A page split where its main content begins: the chrome before it (head, header, navigation), written by the
  * theme's templates, and the rest (main content, table of contents, footer), which holds everything contributors
  * wrote. Post-processing needs a tree only for the rest; the chrome only has its site links made relative and its
- * links and ids collected, which a scan of its tags does. Most of a page is chrome: at 10,000 questions this
- * takes a quarter off post-processing's time. Pages the scan cannot split safely are processed whole ({@link #of} is empty): no {@code <main>},
- * contributor content or table-of-contents markers before it, markup it does not follow, or anything after
- * {@code </body>} other than {@code </html>}.
+ * links and ids collected, which a scan of its tags does. Most of a page is chrome: at 10,000 questions this takes a
+ * quarter off post-processing's time. Pages the scan cannot split safely are processed whole ({@link Reader#split}
+ * is empty): no {@code <main>}, contributor content or table-of-contents markers before it, markup it does not
+ * follow, or anything after {@code </body>} other than {@code </html>}.
  *
  * <p>The scan follows HTML's tokenisation where templates use it: comments, doctypes, start and end tags with
  * quoted, unquoted and empty attributes, and elements whose content is text, not markup ({@code script},
@@ -67,16 +67,26 @@ final class PageChrome {
         this.contentEnd = contentEnd;
     }
 
-    /**
-     * The page split before its {@code <main>}, if it can be split safely.
-     *
-     * @param wanted the attributes (lower case) the chrome's tags are read for; others are only skipped
-     */
-    static Optional<PageChrome> of(String html, Set<String> wanted) {
+    /** Splits pages, reading their chrome's tags for a given set of attributes. Immutable and thread-safe. */
+    static final class Reader {
+        private final Set<String> known;
+
+        /** @param wanted the attributes (lower case) the chrome's tags are read for; others are only skipped */
+        Reader(Set<String> wanted) {
+            Set<String> all = new HashSet<>(wanted);
+            all.addAll(TREE_WORK);
+            this.known = Set.copyOf(all);
+        }
+
+        /** The page split before its {@code <main>}, if it can be split safely. */
+        Optional<PageChrome> split(String html) {
+            return PageChrome.split(html, known);
+        }
+    }
+
+    private static Optional<PageChrome> split(String html, Set<String> known) {
         // Characters read from an array: String.charAt is a call per character where the JIT has not inlined it.
         char[] text = html.toCharArray();
-        Set<String> known = new HashSet<>(wanted);
-        known.addAll(TREE_WORK);
         int bodyEnd = html.lastIndexOf("</body>");
         if (bodyEnd < 0 || !html.substring(bodyEnd + "</body>".length()).strip().replace("</html>", "").isBlank()) {
             return Optional.empty();
@@ -287,8 +297,8 @@ final class PageChrome {
                 // The parser keeps the first of two equal names, and so does the scan.
                 if (key != null && !has(attributes, key)) {
                     String raw = html.substring(valueStart, valueEnd);
-                    attributes.add(new TagAttribute(key, raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true),
-                            keyStart, i));
+                    String value = raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
+                    attributes.add(new TagAttribute(key, value, keyStart, i));
                 }
             }
         }

@@ -69,7 +69,7 @@ class PageChromeTest {
     void aPageSplitAtItsMainContentComesOutAsWhenItIsProcessedWhole() {
         HtmlPostProcessor processor = new HtmlPostProcessor("/");
 
-        assertThat(PageChrome.of(PAGE, Set.of("href"))).isPresent();
+        assertThat(new PageChrome.Reader(Set.of("href")).split(PAGE)).isPresent();
         ProcessedPage split = processor.process(page(PAGE));
         ProcessedPage whole = processor.processWhole(page(PAGE));
 
@@ -104,7 +104,7 @@ class PageChromeTest {
                 PAGE.replace("</html>", "</html><p>after</p>"));
 
         for (String html : unsplittable) {
-            assertThat(PageChrome.of(html, Set.of("href"))).as(html).isEmpty();
+            assertThat(new PageChrome.Reader(Set.of("href")).split(html)).as(html).isEmpty();
         }
         ProcessedPage withoutMain = new HtmlPostProcessor("/").process(page(unsplittable.get(0)));
         assertThat(withoutMain.html()).contains("href=\"../../../assets/style.css\"")
