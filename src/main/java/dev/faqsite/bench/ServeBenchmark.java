@@ -93,8 +93,14 @@ public final class ServeBenchmark {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__faq-site/events?page="
                 + URLEncoder.encode(url, StandardCharsets.UTF_8))).build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response ->
-                response.body().filter(line -> line.startsWith("event: ")).forEach(events::add));
+        // The stream never ends while the server runs, so it is read on a thread of its own: thenAccept would read it
+        // on this thread whenever the response has already arrived, and never return.
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(response ->
+                response.body().filter(line -> line.startsWith("event: ")).forEach(events::add), runnable -> {
+                    Thread reader = new Thread(runnable, "faq-site-bench-events");
+                    reader.setDaemon(true);
+                    reader.start();
+                });
         String first = events.poll(PATIENCE_SECONDS, TimeUnit.SECONDS);
         if (!"event: hello".equals(first)) {
             throw new IllegalStateException("the live-reload stream did not open: " + first);

@@ -99,7 +99,9 @@ class DevServerPreviewTest {
     private void open(String url) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                 + PreviewHttpServer.EVENTS + "?page=" + java.net.URLEncoder.encode(url, "UTF-8"))).build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+        // Read on a thread of its own: thenAccept would read the endless stream on this thread whenever the response
+        // had already arrived, and the test would hang.
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(response -> {
             Stream<String> lines = response.body();
             String[] name = {""};
             lines.forEach(line -> {
@@ -109,6 +111,10 @@ class DevServerPreviewTest {
                     events.add(name[0] + " " + line.substring(6));
                 }
             });
+        }, runnable -> {
+            Thread reader = new Thread(runnable, "live-reload-stream");
+            reader.setDaemon(true);
+            reader.start();
         });
         assertThat(next()).startsWith("hello");
     }
