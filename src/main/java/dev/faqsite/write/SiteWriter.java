@@ -10,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +27,12 @@ import java.util.stream.Stream;
  * folder ({@code .<out>.new-<n>}), which then replaces the old site by renames (the old one passing through
  * {@code .<out>.old-<n>}). A build killed on the way leaves such a folder behind; the next build deletes it (see
  * {@link Leftovers}). Refuses paths that would leave the output folder.
+ *
+ * <p>A file whose bytes the previous site already holds at the same path is not written again: the new folder gets a
+ * hard link to the old file. A rebuild of mostly unchanged content then allocates no new files (on ext4, creating
+ * and deleting the seed site's 378 files cost a third of its build), and unchanged files keep their modification
+ * times, so tools that upload changed files only (rsync, CDN sync) see what really changed. Where links are not
+ * possible, or the old file is anything but a plain file inside the old site, the file is written as usual.
  */
 public final class SiteWriter {
     /** Marks a folder as written by faq-site, so a later build may replace it. */
@@ -88,7 +97,7 @@ public final class SiteWriter {
             Leftovers.removeFolders(parent, name);
             Path staging = Files.createTempDirectory(parent, Leftovers.stagingPrefix(name));
             try {
-                return new Staging(target, staging);
+                return new Staging(target, staging, Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS));
             } catch (IOException | RuntimeException e) {
                 Leftovers.deleteTree(staging);
                 throw e;
@@ -106,14 +115,16 @@ public final class SiteWriter {
     public static final class Staging implements AutoCloseable {
         private final Path target;
         private final Path folder;
+        private final boolean previousSite;
         private final FileChannel marker;
         private final FileLock lock;
         private final Set<String> written = ConcurrentHashMap.newKeySet();
         private boolean published;
 
-        private Staging(Path target, Path folder) throws IOException {
+        private Staging(Path target, Path folder, boolean previousSite) throws IOException {
             this.target = target;
             this.folder = folder;
+            this.previousSite = previousSite;
             // The marker comes first and stays locked while the site is written, so that a build running beside
             // this one never mistakes this folder for a dead build's leftover.
             this.marker = FileChannel.open(folder.resolve(MARKER), StandardOpenOption.CREATE_NEW,
@@ -137,10 +148,53 @@ public final class SiteWriter {
             try {
                 Path path = OutputPaths.resolve(folder, file.path());
                 Files.createDirectories(path.getParent());
-                Files.write(path, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                if (!linkedToPrevious(path, file)) {
+                    Files.write(path, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                }
             } catch (IOException e) {
                 throw cannotWrite(target, e);
             }
+        }
+
+        /**
+         * Links {@code path} to the previous site's file of the same name when that holds exactly these bytes and
+         * lies inside the old site (no symbolic link on the way leads elsewhere). The
+         * check comes after linking, on the link itself: the old site may be replaced meanwhile by a build running
+         * beside this one, but no build writes into an existing file, so what the link holds once checked stays.
+         */
+        private boolean linkedToPrevious(Path path, OutputFile file) {
+            if (!previousSite) {
+                return false;
+            }
+            Path previous = OutputPaths.resolve(target, file.path());
+            try {
+                BasicFileAttributes old = Files.readAttributes(previous, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!old.isRegularFile() || old.size() != file.content().length
+                        || !previous.getParent().toRealPath().equals(previous.getParent())) {
+                    return false;
+                }
+                Files.createLink(path, previous);
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                return false;
+            }
+            try {
+                if (holdsExactly(path, file.content())) {
+                    return true;
+                }
+                Files.delete(path);
+                return false;
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
+        }
+
+        /** Whether {@code path} itself (not what a symbolic link there points to) is a plain file with these bytes. */
+        private boolean holdsExactly(Path path, byte[] content) throws IOException {
+            BasicFileAttributes linked = Files.readAttributes(path, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return linked.isRegularFile() && linked.size() == content.length
+                    && Arrays.equals(Files.readAllBytes(path), content);
         }
 
         /** Writes many files of the site at once, from several threads. */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,47 @@ class SiteWriterTest {
         try (Stream<Path> all = Files.walk(temp)) {
             assertThat(all.filter(Files::isRegularFile).map(p -> temp.relativize(p).toString().replace('\\', '/')))
                     .containsExactlyInAnyOrder("site/zh/index.html", "site/" + SiteWriter.MARKER);
+        }
+    }
+
+    @Test
+    void unchangedFilesKeepTheirModificationTimeAndChangedOnesAreNew() throws Exception {
+        Path out = temp.resolve("site");
+        new SiteWriter().write(out, List.of(file("zh/index.html", "same"), file("zh/q/a/index.html", "v1"),
+                file("en/index.html", "same length")));
+        FileTime longAgo = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        for (String path : List.of("zh/index.html", "zh/q/a/index.html", "en/index.html")) {
+            Files.setLastModifiedTime(out.resolve(path), longAgo);
+        }
+
+        new SiteWriter().write(out, List.of(file("zh/index.html", "same"), file("zh/q/a/index.html", "v2"),
+                file("en/index.html", "same lengtH")));
+
+        assertThat(out.resolve("zh/index.html")).hasContent("same");
+        assertThat(Files.getLastModifiedTime(out.resolve("zh/index.html"))).isEqualTo(longAgo);
+        assertThat(out.resolve("zh/q/a/index.html")).hasContent("v2");
+        assertThat(Files.getLastModifiedTime(out.resolve("zh/q/a/index.html"))).isNotEqualTo(longAgo);
+        assertThat(out.resolve("en/index.html")).hasContent("same lengtH");
+        assertThat(Files.getLastModifiedTime(out.resolve("en/index.html"))).isNotEqualTo(longAgo);
+    }
+
+    @Test
+    void aSymbolicLinkLeftInTheOldSiteIsNotCarriedOver() throws Exception {
+        Path out = temp.resolve("site");
+        new SiteWriter().write(out, List.of(file("zh/index.html", "page"), file("en/index.html", "page")));
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("index.html"), "page");
+        Files.delete(out.resolve("zh/index.html"));
+        Files.createSymbolicLink(out.resolve("zh/index.html"), elsewhere.resolve("index.html"));
+        Leftovers.deleteTree(out.resolve("en"));
+        Files.createSymbolicLink(out.resolve("en"), elsewhere);
+
+        new SiteWriter().write(out, List.of(file("zh/index.html", "page"), file("en/index.html", "page")));
+
+        for (Path page : List.of(out.resolve("zh/index.html"), out.resolve("en/index.html"))) {
+            assertThat(page).isRegularFile().hasContent("page");
+            assertThat(Files.isSymbolicLink(page) || Files.isSymbolicLink(page.getParent())).isFalse();
+            assertThat(Files.isSameFile(page, elsewhere.resolve("index.html"))).isFalse();
         }
     }
 
