@@ -10,13 +10,13 @@ import dev.faqsite.text.TraditionalChinese;
 import dev.faqsite.write.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * Writes a language's search index as small files a browser fetches only when a query needs them, so the first
@@ -219,16 +219,21 @@ public final class ShardedIndexWriter {
         }
     }
 
+    /**
+     * A name for the contents of a group of files: CRC-32C and CRC-32 of them side by side (40 of the 64 bits). It only
+     * has to change whenever the contents do, since browsers may keep the files for good; it need not resist forgery
+     * (the build writes the files it names). Both checksums run as CPU instructions even under the quick JIT, where
+     * SHA-256 cost half a second of CPU at 10,000 questions per language.
+     */
     private static String hashOf(byte[]... contents) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (byte[] content : contents) {
-                digest.update(content);
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        CRC32C castagnoli = new CRC32C();
+        CRC32 ieee = new CRC32();
+        for (byte[] content : contents) {
+            castagnoli.update(content);
+            castagnoli.update(0);
+            ieee.update(content);
+            ieee.update(0);
         }
+        return HexFormat.of().toHexDigits(castagnoli.getValue() << 32 | ieee.getValue()).substring(0, 10);
     }
 }

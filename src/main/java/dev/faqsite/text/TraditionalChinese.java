@@ -14,9 +14,61 @@ import java.util.function.IntPredicate;
 public final class TraditionalChinese {
     private static final String TABLE = "/data/dictionary/TSCharacters.txt";
 
+    /** The first code point the table may fold: no traditional character comes before CJK Extension A. */
+    private static final int FIRST = 0x3400;
+
     /** Loaded once: the table is immutable data shipped in the jar. */
     private static final class Holder {
-        static final Map<Integer, Integer> SIMPLIFIED = load();
+        static final Table TABLE = Table.load();
+    }
+
+    /**
+     * The table as the simplified form per code point of the Basic Multilingual Plane (0 where there is none): every
+     * character of every indexed text is looked up here, and an array read is many times cheaper than a map's. The
+     * few traditional characters beyond the plane stay in a map.
+     */
+    private record Table(int[] basic, Map<Integer, Integer> supplementary) {
+        int get(int codePoint) {
+            if (codePoint < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                return basic[codePoint - FIRST];
+            }
+            Integer simplified = supplementary.get(codePoint);
+            return simplified == null ? 0 : simplified;
+        }
+
+        void forEach(BiIntConsumer pair) {
+            for (int i = 0; i < basic.length; i++) {
+                if (basic[i] != 0) {
+                    pair.accept(FIRST + i, basic[i]);
+                }
+            }
+            supplementary.forEach(pair::accept);
+        }
+
+        static Table load() {
+            int[] basic = new int[Character.MIN_SUPPLEMENTARY_CODE_POINT - FIRST];
+            Map<Integer, Integer> supplementary = new TreeMap<>();
+            BundledData.forEachLine(TABLE, line -> {
+                int tab = line.indexOf('\t');
+                if (tab <= 0) {
+                    return;
+                }
+                int traditional = line.codePointAt(0);
+                int simplified = line.codePointAt(tab + 1);
+                if (Character.charCount(traditional) == tab && simplified != traditional && traditional >= FIRST) {
+                    if (traditional < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                        basic[traditional - FIRST] = simplified;
+                    } else {
+                        supplementary.put(traditional, simplified);
+                    }
+                }
+            });
+            return new Table(basic, Collections.unmodifiableMap(supplementary));
+        }
+    }
+
+    private interface BiIntConsumer {
+        void accept(int first, int second);
     }
 
     private TraditionalChinese() {
@@ -24,11 +76,11 @@ public final class TraditionalChinese {
 
     /** The simplified form of a code point, or the code point itself. */
     public static int fold(int codePoint) {
-        if (codePoint < 0x3400) {
+        if (codePoint < FIRST) {
             return codePoint;
         }
-        Integer simplified = Holder.SIMPLIFIED.get(codePoint);
-        return simplified == null ? codePoint : simplified;
+        int simplified = Holder.TABLE.get(codePoint);
+        return simplified == 0 ? codePoint : simplified;
     }
 
     /** The text with every traditional character folded; the same string when there is none. */
@@ -55,27 +107,11 @@ public final class TraditionalChinese {
      */
     public static String table(IntPredicate wanted) {
         StringBuilder pairs = new StringBuilder();
-        Holder.SIMPLIFIED.forEach((traditional, simplified) -> {
+        Holder.TABLE.forEach((traditional, simplified) -> {
             if (wanted.test(simplified)) {
                 pairs.appendCodePoint(traditional).appendCodePoint(simplified);
             }
         });
         return pairs.toString();
-    }
-
-    private static Map<Integer, Integer> load() {
-        Map<Integer, Integer> table = new TreeMap<>();
-        BundledData.forEachLine(TABLE, line -> {
-            int tab = line.indexOf('\t');
-            if (tab <= 0) {
-                return;
-            }
-            int traditional = line.codePointAt(0);
-            int simplified = line.codePointAt(tab + 1);
-            if (Character.charCount(traditional) == tab && simplified != traditional) {
-                table.put(traditional, simplified);
-            }
-        });
-        return Collections.unmodifiableMap(table);
     }
 }
