@@ -18,7 +18,6 @@ final class CjkSpacing {
     /** 、。！，：；？ */
     private static final String FULL_WIDTH = "\u3001\u3002\uFF01\uFF0C\uFF1A\uFF1B\uFF1F";
     private static final Pattern AFTER_FULL_WIDTH = Pattern.compile("([" + FULL_WIDTH + "])[ \\t]+");
-    private static final Pattern ENDS_FULL_WIDTH = Pattern.compile("[" + FULL_WIDTH + "]$");
 
     private CjkSpacing() {
     }
@@ -47,12 +46,23 @@ final class CjkSpacing {
         String tidied = hasSpaceAfterFullWidth(value) ? AFTER_FULL_WIDTH.matcher(value).replaceAll("$1") : value;
         Node previous = text.previousSibling();
         if (!tidied.isEmpty() && Character.isWhitespace(tidied.charAt(0)) && previous instanceof Element element
-                && !element.is(CODE) && ENDS_FULL_WIDTH.matcher(element.text()).find()) {
+                && !element.is(CODE) && endsWithFullWidth(element.text())) {
             tidied = tidied.stripLeading();
         }
         if (!tidied.equals(value)) {
             text.text(tidied);
         }
+    }
+
+    /** Whether the text ends with full-width punctuation, or with it and one line break, as a regex's {@code $} reads it. */
+    private static boolean endsWithFullWidth(String value) {
+        int end = value.length();
+        if (value.endsWith("\r\n")) {
+            end -= 2;
+        } else if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(value.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && FULL_WIDTH.indexOf(value.charAt(end - 1)) >= 0;
     }
 
     private static boolean hasSpaceAfterFullWidth(String value) {
