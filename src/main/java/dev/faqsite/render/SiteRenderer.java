@@ -70,11 +70,24 @@ public final class SiteRenderer {
     }
 
     /**
+     * Like {@link #render(PairedContent, Deduplication, Consumer)}, but hands over each page before its template is
+     * evaluated, for the caller to evaluate it on another thread ({@link PendingPage#render()}).
+     */
+    public void renderLater(PairedContent content, Deduplication deduplication, Consumer<PendingPage> sink) {
+        pages(content, deduplication, url -> true, sink);
+    }
+
+    /**
      * Renders only the pages whose site-relative URL {@code wanted} accepts (e.g. {@code /zh/q/core-challenges/}),
      * in the same order; the others cost nothing. For the preview, which shows an edit in the open pages first.
      */
     public void render(PairedContent content, Deduplication deduplication, Predicate<String> wanted,
                        Consumer<RenderedPage> sink) {
+        pages(content, deduplication, wanted, page -> sink.accept(page.render()));
+    }
+
+    private void pages(PairedContent content, Deduplication deduplication, Predicate<String> wanted,
+                       Consumer<PendingPage> sink) {
         List<LanguageRenderer> renderers = new ArrayList<>();
         for (String code : content.languages()) {
             LanguageConfig language = config.language(code).orElseThrow();
@@ -107,7 +120,7 @@ public final class SiteRenderer {
                     views.documents().stream().map(views::documentLink).toList(), version);
         }
 
-        void render(Predicate<String> wanted, Consumer<RenderedPage> pages) {
+        void render(Predicate<String> wanted, Consumer<PendingPage> pages) {
             String code = language.code();
             String homeUrl = SiteUrls.home(code);
             if (wanted.test(homeUrl)) {
@@ -148,7 +161,7 @@ public final class SiteRenderer {
             }
         }
 
-        private RenderedPage homePage(String homeUrl) {
+        private PendingPage homePage(String homeUrl) {
             Map<String, Object> home = context(homeUrl, meta(language.title(), language.description(), homeUrl,
                     "website", false, ""));
             home.put("documents", views.documents().stream().map(views::summary).toList());
@@ -156,7 +169,7 @@ public final class SiteRenderer {
             return page(homeUrl, PageKind.HOME, true, "home.peb", home);
         }
 
-        private RenderedPage documentPage(DocumentFamily family) {
+        private PendingPage documentPage(DocumentFamily family) {
             Views.Document view = views.document(family);
             Map<String, Object> context = context(view.url(), meta(view.title(),
                     ViewBuilder.description(view.description()), view.url(), "article", false, ""));
@@ -164,14 +177,14 @@ public final class SiteRenderer {
             return page(view.url(), PageKind.DOCUMENT, true, "document.peb", context);
         }
 
-        private RenderedPage searchPage(String searchUrl) {
+        private PendingPage searchPage(String searchUrl) {
             Map<String, Object> search = context(searchUrl, meta(messages.getOrDefault("searchTitle", "search"),
                     messages.getOrDefault("searchDescription", ""), searchUrl, "website", true, ""));
             search.put("documents", views.documents().stream().map(views::summary).toList());
             return page(searchUrl, PageKind.SEARCH, false, "search.peb", search);
         }
 
-        private RenderedPage dedupPage(String dedupUrl) {
+        private PendingPage dedupPage(String dedupUrl) {
             Map<String, Object> dedup = context(dedupUrl, meta(messages.getOrDefault("dedupTitle", "dedup"), "",
                     dedupUrl, "website", true, ""));
             dedup.put("groups", views.mergeGroups());
@@ -181,7 +194,7 @@ public final class SiteRenderer {
             return page(dedupUrl, PageKind.MAINTAINER, false, "dedup-report.peb", dedup);
         }
 
-        private RenderedPage translationsPage(String translationsUrl) {
+        private PendingPage translationsPage(String translationsUrl) {
             Map<String, Object> translations = context(translationsUrl, meta(messages.getOrDefault(
                     "translationsTitle", "translations"), "", translationsUrl, "website", true, ""));
             translations.put("counts", views.translationCounts());
@@ -200,7 +213,7 @@ public final class SiteRenderer {
         }
 
         /** A group's page, then a page forwarding to it at each merged question's own address. */
-        private void questionPages(QuestionGroup group, Predicate<String> wanted, Consumer<RenderedPage> pages) {
+        private void questionPages(QuestionGroup group, Predicate<String> wanted, Consumer<PendingPage> pages) {
             String url = SiteUrls.question(language.code(), group.id());
             List<String> redirects = group.duplicates().stream()
                     .map(duplicate -> SiteUrls.question(language.code(), duplicate.id())).filter(wanted).toList();
@@ -243,7 +256,7 @@ public final class SiteRenderer {
             return context;
         }
 
-        private RenderedPage page(String url, PageKind kind, boolean inSitemap, String templateName,
+        private PendingPage page(String url, PageKind kind, boolean inSitemap, String templateName,
                                   Map<String, Object> context) {
             return SiteRenderer.this.page(url, language.code(), kind, inSitemap, templateName, context,
                     Locale.forLanguageTag(language.htmlLang()));
@@ -251,7 +264,7 @@ public final class SiteRenderer {
     }
 
     /** The site root: offers every language and forwards to the reader's preferred one. */
-    private RenderedPage rootPage(PairedContent content) {
+    private PendingPage rootPage(PairedContent content) {
         LanguageConfig language = config.defaultLanguageConfig();
         Map<String, Object> context = new HashMap<>();
         context.put("t", Messages.load(theme.templates(), language.code()));
@@ -274,7 +287,7 @@ public final class SiteRenderer {
      * The {@code 404.html} a host serves for any missing address: it cannot know the reader's language, so it
      * speaks every language, the default first, each with its own search box and top questions.
      */
-    private RenderedPage rootNotFoundPage(List<Map<String, Object>> languages) {
+    private PendingPage rootNotFoundPage(List<Map<String, Object>> languages) {
         LanguageConfig language = config.defaultLanguageConfig();
         Map<String, Object> context = new HashMap<>(languages.stream()
                 .filter(l -> ((Views.Site) l.get("site")).language().equals(language.code()))
@@ -291,21 +304,23 @@ public final class SiteRenderer {
         return config.baseUrl() + siteUrl.substring(1);
     }
 
-    private RenderedPage page(String url, String language, PageKind kind, boolean inSitemap, String templateName,
+    private PendingPage page(String url, String language, PageKind kind, boolean inSitemap, String templateName,
                               Map<String, Object> context, Locale locale) {
         context.put("pageUrl", url);
         context.put("pageKind", kind.name().toLowerCase(Locale.ROOT));
-        StringWriter out = new StringWriter();
-        try {
-            PebbleTemplate template = engine.getTemplate(templateName);
-            template.evaluate(out, context, locale);
-        } catch (PebbleException e) {
-            String file = e.getFileName() == null ? templateName : e.getFileName();
-            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            throw new TemplateException(file, line, e.getPebbleMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new RenderedPage(url, language, SiteUrls.outputPath(url), kind, inSitemap, out.toString());
+        return new PendingPage(url, language, SiteUrls.outputPath(url), kind, inSitemap, () -> {
+            StringWriter out = new StringWriter();
+            try {
+                PebbleTemplate template = engine.getTemplate(templateName);
+                template.evaluate(out, context, locale);
+            } catch (PebbleException e) {
+                String file = e.getFileName() == null ? templateName : e.getFileName();
+                int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+                throw new TemplateException(file, line, e.getPebbleMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toString();
+        });
     }
 }

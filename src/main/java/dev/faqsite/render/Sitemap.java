@@ -18,6 +18,10 @@ public final class Sitemap {
         public static Optional<Entry> of(RenderedPage page) {
             return page.inSitemap() ? Optional.of(new Entry(page.url(), page.language())) : Optional.empty();
         }
+
+        public static Optional<Entry> of(PendingPage page) {
+            return page.inSitemap() ? Optional.of(new Entry(page.url(), page.language())) : Optional.empty();
+        }
     }
 
     /** @param pages the pages to list, in the site's order (their languages are alternates in that order) */
