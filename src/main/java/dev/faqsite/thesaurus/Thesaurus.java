@@ -2,6 +2,7 @@ package dev.faqsite.thesaurus;
 
 import dev.faqsite.text.Terms;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,18 +100,35 @@ public final class Thesaurus {
         }
 
         String expand(List<String> text) {
-            Set<Integer> found = new LinkedHashSet<>();
+            // Groups are numbered in the order they are listed; a bit set gives them back in that order.
+            BitSet found = new BitSet(groups.size());
             for (int i = 0; i < text.size(); i++) {
-                for (Entry entry : byFirstTerm.getOrDefault(text.get(i), List.of())) {
-                    if (i + entry.terms().size() <= text.size()
-                            && text.subList(i, i + entry.terms().size()).equals(entry.terms())) {
-                        found.add(entry.group());
+                List<Entry> entries = byFirstTerm.get(text.get(i));
+                if (entries == null) {
+                    continue;
+                }
+                for (Entry entry : entries) {
+                    if (!found.get(entry.group()) && startsAt(text, i, entry.terms())) {
+                        found.set(entry.group());
                     }
                 }
             }
             Set<String> words = new LinkedHashSet<>();
-            found.stream().sorted().forEach(group -> words.addAll(groups.get(group)));
+            found.stream().forEach(group -> words.addAll(groups.get(group)));
             return String.join("\n", words);
+        }
+
+        /** Whether {@code word}'s terms follow one another in {@code text} from {@code start} on. */
+        private static boolean startsAt(List<String> text, int start, List<String> word) {
+            if (start + word.size() > text.size()) {
+                return false;
+            }
+            for (int k = 1; k < word.size(); k++) {
+                if (!text.get(start + k).equals(word.get(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
