@@ -17,6 +17,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -72,7 +73,8 @@ public final class FragmentRenderer {
             // Each block is cleaned on its own, then its links and images are stamped with their source line, so
             // a broken one found after rendering names its line. The Safelist drops a data-source a contributor
             // writes, and a line stamp without the secret is ignored, so positions cannot be forged.
-            Document block = Jsoup.parseBodyFragment(Jsoup.clean(html.render(node), SANITISER_BASE, safelist, settings));
+            // The cleaned tree is worked on as it is: every block is parsed again below, with the others.
+            Document block = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(html.render(node), SANITISER_BASE));
             block.outputSettings(settings);
             if (node instanceof FencedCodeBlock fenced) {
                 // Highlighting comes after cleaning: the only classes inside code are the highlighter's own.
