@@ -84,7 +84,7 @@ public final class HtmlPostProcessor {
         if (content.isEmpty()) {
             return processWhole(page);
         }
-        String html = chrome.chromeWith(scanned.edits()) + content.get() + chrome.tail();
+        String html = chrome.pageWith(scanned.edits(), content.get());
         return new ProcessedPage(page.url(), page.outputPath(), html, ids, links);
     }
 
