@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Attribute;
@@ -356,21 +355,24 @@ final class PageChrome {
             end--;
         }
         String name = oneOf(common, text, start, end);
-        return name != null ? name : html.substring(start, end).toLowerCase(Locale.ROOT);
+        if (name != null) {
+            return name;
+        }
+        char[] lowerCase = Arrays.copyOfRange(text, start, end);
+        for (int k = 0; k < lowerCase.length; k++) {
+            if (lowerCase[k] >= 'A' && lowerCase[k] <= 'Z') {
+                lowerCase[k] = (char) (lowerCase[k] + ('a' - 'A'));
+            }
+        }
+        return new String(lowerCase);
     }
 
     /**
      * The name among {@code names} (lower case) written from {@code start} to {@code end} in any case, or null.
-     * Lower-cased as the parser does, so a non-ASCII letter that lower-cases to an ASCII one (the Kelvin sign) counts.
+     * Only ASCII letters fold, as in the parser: {@code data-wor\u212Aer-url}, with a Kelvin sign, is another name.
      */
     private static String oneOf(String[] names, char[] text, int start, int end) {
         int length = end - start;
-        for (int k = start; k < end; k++) {
-            if (text[k] >= 0x80) {
-                String lowerCase = new String(text, start, length).toLowerCase(Locale.ROOT);
-                return Arrays.stream(names).filter(lowerCase::equals).findFirst().orElse(null);
-            }
-        }
         for (String name : names) {
             if (name.length() == length && sameIgnoringAsciiCase(name, text, start)) {
                 return name;
