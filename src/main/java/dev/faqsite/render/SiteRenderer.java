@@ -15,7 +15,6 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +50,7 @@ public final class SiteRenderer {
                 .loader(new PathLoader(theme.templates()))
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy("html", new MarkupEscaping())
                 .newLineTrimming(true)
                 .build();
     }
@@ -309,7 +309,7 @@ public final class SiteRenderer {
         context.put("pageUrl", url);
         context.put("pageKind", kind.name().toLowerCase(Locale.ROOT));
         return new PendingPage(url, language, SiteUrls.outputPath(url), kind, inSitemap, () -> {
-            StringWriter out = new StringWriter();
+            StringBuilderWriter out = new StringBuilderWriter();
             try {
                 PebbleTemplate template = engine.getTemplate(templateName);
                 template.evaluate(out, context, locale);
