@@ -2,6 +2,7 @@ package dev.faqsite.postprocess;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
@@ -37,13 +38,10 @@ final class PageChrome {
     /** Foreign content, where {@code />} closes an element. */
     private static final Set<String> FOREIGN = Set.of("svg", "math");
     /** Names of the tags themes write most, read from the page without a copy. */
-    private static final String[] TAG_NAMES = {"a", "li", "span", "div", "ul", "ol", "nav", "svg", "path", "p",
-        "button", "meta", "link", "script", "section", "header", "footer", "form", "input", "label", "aside",
-        "details", "summary", "h1", "h2", "h3", "img", "html", "head", "body", "title", "main", "time", "small",
-        "strong", "em", "code", "circle", "style", "template", "noscript", "option", "select"};
-    /** The same, for end tags: {@code </…>} of elements without content are not expected. */
-    private static final String[] END_TAG_NAMES = Arrays.stream(TAG_NAMES).filter(name -> !VOID.contains(name))
-            .toArray(String[]::new);
+    private static final NameTable TAG_NAMES = new NameTable(List.of("a", "li", "span", "div", "ul", "ol", "nav",
+            "svg", "path", "p", "button", "meta", "link", "script", "section", "header", "footer", "form", "input",
+            "label", "aside", "details", "summary", "h1", "h2", "h3", "img", "html", "head", "body", "title", "main",
+            "time", "small", "strong", "em", "code", "circle", "style", "template", "noscript", "option", "select"));
 
     /** One attribute of a start tag: its name, decoded value and where it is written. */
     record TagAttribute(String key, String value, int start, int end) {
@@ -77,13 +75,13 @@ final class PageChrome {
 
     /** Splits pages, reading their chrome's tags for a given set of attributes. Immutable and thread-safe. */
     static final class Reader {
-        private final String[] known;
+        private final NameTable known;
 
         /** @param wanted the attributes (lower case) the chrome's tags are read for; others are only skipped */
         Reader(Set<String> wanted) {
             Set<String> all = new HashSet<>(wanted);
             all.addAll(TREE_WORK);
-            this.known = all.stream().sorted().toArray(String[]::new);
+            this.known = new NameTable(all);
         }
 
         /** The page split before its {@code <main>}, if it can be split safely. */
@@ -92,7 +90,7 @@ final class PageChrome {
         }
     }
 
-    private static Optional<PageChrome> split(String html, String[] known) {
+    private static Optional<PageChrome> split(String html, NameTable known) {
         // Characters read from an array: String.charAt is a call per character where the JIT has not inlined it.
         char[] text = html.toCharArray();
         int bodyEnd = html.lastIndexOf("</body>");
@@ -111,24 +109,25 @@ final class PageChrome {
             if (lt < 0 || lt >= bodyEnd) {
                 return Optional.empty();
             }
-            if (html.startsWith("<!--", lt)) {
+            char next = lt + 1 < text.length ? text[lt + 1] : 0;
+            if (next == '!' && html.startsWith("<!--", lt)) {
                 int close = html.indexOf("-->", lt + 4);
                 if (close < 0) {
                     return Optional.empty();
                 }
                 i = close + 3;
-            } else if (html.startsWith("<!", lt) || html.startsWith("<?", lt)) {
+            } else if (next == '!' || next == '?') {
                 int close = html.indexOf('>', lt);
                 if (close < 0) {
                     return Optional.empty();
                 }
                 i = close + 1;
-            } else if (html.startsWith("</", lt)) {
+            } else if (next == '/') {
                 int close = html.indexOf('>', lt);
                 if (close < 0 || lt + 2 >= html.length() || !isAsciiLetter(html.charAt(lt + 2))) {
                     return Optional.empty();
                 }
-                String name = name(html, text, lt + 2, close, END_TAG_NAMES);
+                String name = name(html, text, lt + 2, close, TAG_NAMES);
                 if (inBody) {
                     if (!open.contains(name)) {
                         return Optional.empty();
@@ -143,7 +142,7 @@ final class PageChrome {
                     }
                 }
                 i = close + 1;
-            } else if (lt + 1 < html.length() && isAsciiLetter(html.charAt(lt + 1))) {
+            } else if (isAsciiLetter(next)) {
                 StartTag tag = startTag(html, text, lt, known);
                 if (tag == null) {
                     return Optional.empty();
@@ -262,7 +261,7 @@ final class PageChrome {
         }
     }
 
-    private static StartTag startTag(String html, char[] text, int lt, String[] known) {
+    private static StartTag startTag(String html, char[] text, int lt, NameTable known) {
         int i = lt + 1;
         int nameEnd = i;
         while (nameEnd < text.length && !isSpace(text[nameEnd]) && text[nameEnd] != '>'
@@ -287,7 +286,7 @@ final class PageChrome {
                 while (i < text.length && !endsAttributeName(text[i])) {
                     i++;
                 }
-                String key = oneOf(known, text, keyStart, i);
+                String key = known.find(text, keyStart, i);
                 int afterKey = i;
                 while (i < text.length && isSpace(text[i])) {
                     i++;
@@ -347,14 +346,14 @@ final class PageChrome {
      * The lower-case name written from {@code start} to {@code end} (spaces around it ignored): one of the
      * {@code common} names without copying it out of the page, else a new string.
      */
-    private static String name(String html, char[] text, int start, int end, String[] common) {
+    private static String name(String html, char[] text, int start, int end, NameTable common) {
         while (start < end && isSpace(text[start])) {
             start++;
         }
         while (end > start && isSpace(text[end - 1])) {
             end--;
         }
-        String name = oneOf(common, text, start, end);
+        String name = common.find(text, start, end);
         if (name != null) {
             return name;
         }
@@ -368,17 +367,50 @@ final class PageChrome {
     }
 
     /**
-     * The name among {@code names} (lower case) written from {@code start} to {@code end} in any case, or null.
-     * Only ASCII letters fold, as in the parser: {@code data-wor\u212Aer-url}, with a Kelvin sign, is another name.
+     * Lower-case names found by how they are written in a page, in any ASCII case, without copying them out: by
+     * length and first letter, then compared. Only ASCII letters fold, as in the parser: {@code data-wor\u212Aer-url},
+     * with a Kelvin sign, is another name. Immutable.
      */
-    private static String oneOf(String[] names, char[] text, int start, int end) {
-        int length = end - start;
-        for (String name : names) {
-            if (name.length() == length && sameIgnoringAsciiCase(name, text, start)) {
-                return name;
+    static final class NameTable {
+        private static final int LONGEST = 24;
+        private final String[][][] byLengthAndFirst = new String[LONGEST + 1][26][];
+
+        NameTable(Collection<String> names) {
+            for (String name : names) {
+                char first = name.isEmpty() ? 0 : name.charAt(0);
+                if (name.length() > LONGEST || first < 'a' || first > 'z') {
+                    throw new IllegalArgumentException("not a lower-case ASCII name: " + name);
+                }
+                String[] bucket = byLengthAndFirst[name.length()][first - 'a'];
+                bucket = bucket == null ? new String[1] : Arrays.copyOf(bucket, bucket.length + 1);
+                bucket[bucket.length - 1] = name;
+                byLengthAndFirst[name.length()][first - 'a'] = bucket;
             }
         }
-        return null;
+
+        /** The name written from {@code start} to {@code end}, or null when it is none of the table's. */
+        String find(char[] text, int start, int end) {
+            int length = end - start;
+            if (length <= 0 || length > LONGEST) {
+                return null;
+            }
+            char first = text[start];
+            if (first >= 'A' && first <= 'Z') {
+                first = (char) (first + ('a' - 'A'));
+            }
+            if (first < 'a' || first > 'z') {
+                return null;
+            }
+            String[] bucket = byLengthAndFirst[length][first - 'a'];
+            if (bucket != null) {
+                for (String name : bucket) {
+                    if (sameIgnoringAsciiCase(name, text, start)) {
+                        return name;
+                    }
+                }
+            }
+            return null;
+        }
     }
 
     private static boolean sameIgnoringAsciiCase(String lowerCase, char[] text, int start) {
