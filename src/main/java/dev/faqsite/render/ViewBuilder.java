@@ -5,6 +5,7 @@ import dev.faqsite.config.SiteConfig;
 import dev.faqsite.dedup.Deduplication;
 import dev.faqsite.dedup.Deduplicator;
 import dev.faqsite.dedup.QuestionGroup;
+import dev.faqsite.dedup.RelatedQuestion;
 import dev.faqsite.load.ContentHistory;
 import dev.faqsite.model.Document;
 import dev.faqsite.model.DocumentBlock;
@@ -15,6 +16,7 @@ import dev.faqsite.pair.Localized;
 import dev.faqsite.pair.PairedContent;
 import dev.faqsite.pair.TranslationStatus;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -235,20 +237,24 @@ final class ViewBuilder {
 
     /** The closest pairs of pages that stayed apart, best first. */
     List<Views.NearMiss> nearMisses(int limit) {
-        List<Map.Entry<Double, Views.NearMiss>> scored = new ArrayList<>();
+        // Every related pair is a candidate (tens of thousands on a large site); only the closest few become views.
+        record Candidate(QuestionGroup group, RelatedQuestion related, String firstUrl, String secondUrl) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
         for (QuestionGroup group : groups()) {
             for (var related : deduplication.related(group)) {
                 if (related.score() > 0 && group.id().compareTo(related.groupId()) < 0) {
-                    scored.add(Map.entry(related.score(), new Views.NearMiss(questionLink(group),
-                            questionLink(deduplication.group(related.groupId())), group.id(), related.groupId(),
-                            score(related.score()), score(related.question()), score(related.meaning()),
-                            score(related.sameMeaning()))));
+                    candidates.add(new Candidate(group, related, SiteUrls.question(language, group.id()),
+                            SiteUrls.question(language, related.groupId())));
                 }
             }
         }
-        scored.sort(Map.Entry.<Double, Views.NearMiss>comparingByKey().reversed()
-                .thenComparing(e -> e.getValue().first().url()).thenComparing(e -> e.getValue().second().url()));
-        return scored.stream().limit(limit).map(Map.Entry::getValue).toList();
+        candidates.sort(Comparator.comparingDouble((Candidate c) -> c.related().score()).reversed()
+                .thenComparing(Candidate::firstUrl).thenComparing(Candidate::secondUrl));
+        return candidates.stream().limit(limit).map(c -> new Views.NearMiss(questionLink(c.group()),
+                questionLink(deduplication.group(c.related().groupId())), c.group().id(), c.related().groupId(),
+                score(c.related().score()), score(c.related().question()), score(c.related().meaning()),
+                score(c.related().sameMeaning()))).toList();
     }
 
     /** Every question's translation state in every language other than its source's. */
