@@ -2,6 +2,7 @@ package dev.faqsite.dedup.internal;
 
 import dev.faqsite.text.Nfkc;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The comparison key of a text: equal keys mean the same text but for numbering, case, spaces and punctuation. */
@@ -14,7 +15,11 @@ public final class TextKey {
 
     public static String of(String text) {
         String folded = Nfkc.normalize(text).toLowerCase(Locale.ROOT);
-        folded = LEADING_NUMBER.matcher(folded).replaceFirst("");
+        // The pattern is anchored: looking at the start alone, not trying it at every position as a search does.
+        Matcher number = LEADING_NUMBER.matcher(folded);
+        if (number.lookingAt()) {
+            folded = folded.substring(number.end());
+        }
         // What the pattern [\s\p{P}\p{S}]+ would remove, without a regex: this runs on every answer part.
         StringBuilder key = new StringBuilder(folded.length());
         for (int k = 0; k < folded.length(); ) {
