@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faqsite.text.Terms;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -56,7 +58,8 @@ public final class LunrIndexBuilder {
         List<String> byNumber = new ArrayList<>();
         int[] fieldsWithTerm = new int[64];
         double[] totalLength = new double[fieldCount];
-        java.util.SortedSet<String> words = new java.util.TreeSet<>();
+        // Every word a reader may mistype, sorted once at the end: a sorted set ordered millions of additions.
+        Set<String> words = new HashSet<>();
         for (SearchDocument document : documents) {
             FieldTerms[] fields = new FieldTerms[fieldCount];
             for (int f = 0; f < fieldCount; f++) {
@@ -125,7 +128,7 @@ public final class LunrIndexBuilder {
                     postings.get(term).stream().map(PostingsBuilder::build).toList()));
         }
         return new ScoredIndex(FIELDS.stream().map(Field::name).toList(),
-                documents.stream().map(SearchDocument::ref).toList(), List.copyOf(sorted), List.copyOf(words));
+                documents.stream().map(SearchDocument::ref).toList(), List.copyOf(sorted), words.stream().sorted().toList());
     }
 
     /** The index as {@code lunr.Index#toJSON} writes it, for {@code lunr.Index.load}. */
