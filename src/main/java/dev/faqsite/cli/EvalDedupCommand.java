@@ -195,6 +195,9 @@ final class EvalDedupCommand implements Callable<Integer> {
         List<MeaningHeadTraining.Example> examples = new ArrayList<>();
         for (int k = 0; k < labelled.size(); k++) {
             DedupPairs.Pair pair = labelled.get(k);
+            if (byText.get(pair.first()) == null || byText.get(pair.second()) == null) {
+                continue;
+            }
             examples.add(new MeaningHeadTraining.Example(byText.get(pair.first()), byText.get(pair.second()),
                     pair.same(), decided.get(k).signals().meaning()));
         }

@@ -80,6 +80,52 @@ class MeaningDeduplicationTest {
     }
 
     @Test
+    void aQuestionTheModelReadsNothingOfIsComparedByItsWordingAndTheRestByMeaning() {
+        // Control characters, format characters and combining marks alone: the tokenizer leaves no token.
+        List<Question> questions = parse("en", ENGLISH + """
+
+                ### 6. \u000e \u200b\u0301 {#nothing-to-read}
+
+                **Answer:** Nothing.
+                """);
+
+        Deduplication deduplication = new Deduplicator(Embeddings.inMemory()).deduplicate(questions,
+                new Diagnostics());
+
+        assertThat(merged(deduplication)).containsExactly("change-password+password-way");
+    }
+
+    @Test
+    void aQuestionTheModelFailsOnIsComparedByItsWordingWithAWarning() {
+        List<Question> questions = parse("en", ENGLISH);
+        TextEncoder failsOnRefunds = new TextEncoder() {
+            private final SentenceEncoder real = new SentenceEncoder();
+
+            @Override
+            public Optional<String> unavailable(String model) {
+                return real.unavailable(model);
+            }
+
+            @Override
+            public float[] embed(String model, String text) {
+                if (text.contains("refund")) {
+                    throw new IndexOutOfBoundsException("Index 0 out of bounds for length 0");
+                }
+                return real.embed(model, text);
+            }
+        };
+        Diagnostics diagnostics = new Diagnostics();
+
+        Deduplication deduplication = new Deduplicator(new Embeddings(failsOnRefunds, null))
+                .deduplicate(questions, diagnostics);
+
+        assertThat(merged(deduplication)).containsExactly("change-password+password-way");
+        assertThat(diagnostics.sorted()).singleElement()
+                .satisfies(d -> assertThat(d.isError()).isFalse())
+                .extracting(Diagnostic::message).asString().contains("could not embed", "refund", "wording only");
+    }
+
+    @Test
     void aWarmCacheComputesNoEmbeddingAndNeverAsksForTheModel() {
         List<Question> questions = parse("en", ENGLISH);
         CountingEncoder encoder = new CountingEncoder();

@@ -1,9 +1,10 @@
 package dev.faqsite.dedup.internal;
 
+import dev.faqsite.dedup.MeaningHead;
+import dev.faqsite.diagnostic.Excerpt;
 import dev.faqsite.model.Question;
 import java.io.IOException;
 import java.nio.file.Path;
-import dev.faqsite.dedup.MeaningHead;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,8 +44,11 @@ public final class QuestionEmbeddings {
             Optional<float[][]> raw = embed(model, texts, encoder, cacheFolder, writeCache, memory, problems);
             raw.ifPresent(embeddings -> {
                 for (int k = 0; k < members.size(); k++) {
-                    vectors[members.get(k)] = embeddings[k];
-                    modelOf[members.get(k)] = heads.size();
+                    // A question the model reads nothing of has no embedding and is compared by its wording.
+                    if (embeddings[k] != null) {
+                        vectors[members.get(k)] = embeddings[k];
+                        modelOf[members.get(k)] = heads.size();
+                    }
                 }
                 heads.add(encoder.head(model).orElse(null));
             });
@@ -52,12 +56,39 @@ public final class QuestionEmbeddings {
         return MeaningVectors.of(vectors, modelOf, heads);
     }
 
+    /**
+     * Whether the model sees anything of the text. Its tokenizer drops control and format characters, U+FFFD,
+     * whitespace and (lower-casing strips accents) combining marks; a text of nothing else leaves it no token to
+     * embed, and it fails on such a text instead of returning a vector.
+     */
+    static boolean modelReadsAnything(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == 0xFFFD || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            switch (Character.getType(c)) {
+                case Character.CONTROL, Character.FORMAT, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                        Character.SURROGATE -> {
+                }
+                default -> {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The text that is embedded: the question as written, in one line. */
     static String text(Question question) {
         return question.questionText().strip().replaceAll("\\s+", " ");
     }
 
-    /** Embeddings of the texts, from the cache where it has them; empty when the model is needed but unavailable. */
+    /**
+     * Embeddings of the texts, from the cache where it has them; empty when the model is needed but unavailable. A
+     * text the model reads nothing of (see {@link #modelReadsAnything}), or one it fails on, has none (null).
+     */
     public static Optional<float[][]> embed(String model, List<String> texts, TextEncoder encoder, Path cacheFolder,
                                             boolean writeCache, Map<String, float[]> memory,
                                             Consumer<String> problems) {
@@ -83,12 +114,27 @@ public final class QuestionEmbeddings {
             // Each distinct text is embedded once, on its own, in parallel; each result goes to its own slot, so
             // order does not matter.
             Map<String, Integer> firstWithText = new LinkedHashMap<>();
-            missing.forEach(k -> firstWithText.putIfAbsent(texts.get(k), k));
-            firstWithText.values().parallelStream().forEach(k -> embeddings[k] = encoder.embed(model, texts.get(k)));
+            missing.stream().filter(k -> modelReadsAnything(texts.get(k)))
+                    .forEach(k -> firstWithText.putIfAbsent(texts.get(k), k));
+            Map<Integer, String> failures = new java.util.concurrent.ConcurrentSkipListMap<>();
+            firstWithText.values().parallelStream().forEach(k -> {
+                try {
+                    embeddings[k] = encoder.embed(model, texts.get(k));
+                } catch (RuntimeException e) {
+                    failures.put(k, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                }
+            });
+            failures.forEach((k, message) -> problems.accept("the sentence-embedding model " + model
+                    + " could not embed the question " + Excerpt.quoted(texts.get(k)) + " (" + Excerpt.of(message)
+                    + "); it is compared with others by its wording only"));
             for (int k : missing) {
-                embeddings[k] = embeddings[firstWithText.get(texts.get(k))];
+                Integer first = firstWithText.get(texts.get(k));
+                embeddings[k] = first == null ? null : embeddings[first];
             }
             for (int k : missing) {
+                if (embeddings[k] == null) {
+                    continue;
+                }
                 cache.put(texts.get(k), embeddings[k]);
                 if (memory != null) {
                     memory.put(model + "\n" + texts.get(k), embeddings[k]);
