@@ -75,8 +75,12 @@ public final class Terms {
             int codePoint = normalised.codePointAt(i);
             if (isHan(codePoint)) {
                 int end = i;
-                while (end < length && isHan(normalised.codePointAt(end))) {
-                    end += Character.charCount(normalised.codePointAt(end));
+                while (end < length) {
+                    int next = normalised.codePointAt(end);
+                    if (!isHan(next)) {
+                        break;
+                    }
+                    end += Character.charCount(next);
                 }
                 emitHanWithoutStopWords(normalised.substring(i, end), term -> sink.accept(term, null));
                 i = end;
@@ -131,6 +135,18 @@ public final class Terms {
     }
 
     private void emitHan(String run, Consumer<String> sink) {
+        if (run.length() > 1 && run.codePointCount(0, run.length()) == run.length()) {
+            // No surrogate pairs, as in almost all Chinese text: each bigram is a piece of the run.
+            for (int k = 0; k + 1 < run.length(); k++) {
+                sink.accept(run.substring(k, k + 2));
+            }
+            if (hanUnigrams) {
+                for (int k = 0; k < run.length(); k++) {
+                    sink.accept(run.substring(k, k + 1));
+                }
+            }
+            return;
+        }
         int[] codePoints = run.codePoints().toArray();
         if (codePoints.length == 1) {
             sink.accept(run);
@@ -162,7 +178,15 @@ public final class Terms {
     }
 
     public static boolean isHan(int codePoint) {
-        // Han starts at U+2E80 (CJK radicals): Latin text never needs the script lookup.
-        return codePoint >= 0x2E80 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        // Han starts at U+2E80 (CJK radicals): Latin text never needs the script lookup. Nor does most Chinese text:
+        // CJK Unified Ideographs and Extension A are Han throughout (to U+9FFC, the last one every supported JDK's
+        // Unicode assigns); everything else goes through the JDK's table.
+        if (codePoint < 0x2E80) {
+            return false;
+        }
+        if ((codePoint >= 0x4E00 && codePoint <= 0x9FFC) || (codePoint >= 0x3400 && codePoint <= 0x4DBF)) {
+            return true;
+        }
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }

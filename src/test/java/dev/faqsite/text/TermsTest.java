@@ -8,6 +8,16 @@ class TermsTest {
     private final Terms search = Terms.forSearch();
 
     @Test
+    void hanIsWhatTheJdksScriptTableSaysForEveryCodePoint() {
+        for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+            boolean han = Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+            if (Terms.isHan(codePoint) != han) {
+                assertThat(Terms.isHan(codePoint)).as("U+%04X", codePoint).isEqualTo(han);
+            }
+        }
+    }
+
+    @Test
     void splitsHanRunsIntoOverlappingBigramsAndKeepsALoneCharacter() {
         assertThat(search.of("过拟合")).containsExactly("过拟", "拟合");
         assertThat(search.of("模")).containsExactly("模");
