@@ -1,5 +1,6 @@
 package dev.faqsite.postprocess;
 
+import dev.faqsite.diagnostic.Diagnostic;
 import dev.faqsite.diagnostic.Diagnostics;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,15 +29,13 @@ public final class LinkChecker {
         Map<String, ProcessedPage> byPath = new HashMap<>();
         pages.forEach(page -> byPath.put(page.outputPath(), page));
         // Pages are checked side by side (a million links at 10,000 questions); problems are reported in page order.
-        List<List<Runnable>> reports = pages.parallelStream()
-                .map(page -> problems(page, files, byPath, diagnostics)).toList();
-        reports.forEach(page -> page.forEach(Runnable::run));
+        pages.parallelStream().map(page -> problems(page, files, byPath)).toList()
+                .forEach(page -> page.forEach(diagnostics::report));
     }
 
-    /** Reporting each broken link of the page, to be run in order. */
-    private List<Runnable> problems(ProcessedPage page, Set<String> files, Map<String, ProcessedPage> byPath,
-                                    Diagnostics diagnostics) {
-        List<Runnable> reports = new ArrayList<>();
+    /** An error for each broken link of the page, in the order of its links. */
+    private List<Diagnostic> problems(ProcessedPage page, Set<String> files, Map<String, ProcessedPage> byPath) {
+        List<Diagnostic> reports = new ArrayList<>();
         // Parsed once per page, not per link: with a hundred links a page it was most of the check's time.
         URI base;
         try {
@@ -52,10 +51,10 @@ public final class LinkChecker {
             int colon = link.source().lastIndexOf(':');
             int line = colon > 0 ? parseLine(link.source().substring(colon + 1)) : -1;
             if (line < 0) {
-                reports.add(() -> diagnostics.error("", 0, "broken link '" + link.target() + "' on page " + page.url()
+                reports.add(Diagnostic.error("", 0, "broken link '" + link.target() + "' on page " + page.url()
                         + ": " + problem, "the link comes from a template; fix the template"));
             } else {
-                reports.add(() -> diagnostics.error(link.source().substring(0, colon), line,
+                reports.add(Diagnostic.error(link.source().substring(0, colon), line,
                         "broken link '" + link.target() + "': " + problem,
                         "link to questions as [text](q:question-id) and to documents as [text](doc:slug)"));
             }

@@ -2,7 +2,7 @@ package dev.faqsite.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import dev.faqsite.testing.RandomTexts;
 import org.junit.jupiter.api.Test;
 import org.unbescape.html.HtmlEscape;
 
@@ -23,14 +23,8 @@ class MarkupEscapingTest {
 
     @Test
     void escapesRandomMixesAsPebblesDefaultDoes() {
-        String pieces = "&<>\"'a 中\uD83D\uDE00\uD800\uDC00;#";
-        Random random = new Random(11);
-        for (int round = 0; round < 2_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(12); k > 0; k--) {
-                text.append(pieces.charAt(random.nextInt(pieces.length())));
-            }
-            assertThat(escaping.escape(text.toString())).isEqualTo(HtmlEscape.escapeHtml4Xml(text.toString()));
+        for (String text : RandomTexts.of(RandomTexts.units("&<>\"'a 中\uD83D\uDE00\uD800\uDC00;#"), 11, 2_000, 11)) {
+            assertThat(escaping.escape(text)).isEqualTo(HtmlEscape.escapeHtml4Xml(text));
         }
     }
 

@@ -2,8 +2,9 @@ package dev.faqsite.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faqsite.testing.RandomTexts;
 import java.text.Normalizer;
-import java.util.Random;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The fast path must give exactly what the JDK's normaliser gives: terms, dedup keys and slugs depend on it. */
@@ -25,15 +26,10 @@ class NfkcTest {
 
     @Test
     void mixedTextNormalisesAsTheJdkDoes() {
-        String[] pieces = {"AI大模型", "，", "？", "（ＧＰＵ）", "Ａｂｃ１２３", "　", "ｶﾞ", "e\u0301", "ﬁ", "①", "㎏", "한국",
-                "ᄀ\u1161", "\u3099", "。", "〶", "Ⅻ", " ", "x", "\uD83D\uDE00", "ﾞ", "ｶ"};
-        Random random = new Random(7);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(6); k >= 0; k--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            assertThat(Nfkc.normalize(text.toString())).as(text.toString()).isEqualTo(jdk(text.toString()));
+        List<String> pieces = List.of("AI大模型", "，", "？", "（ＧＰＵ）", "Ａｂｃ１２３", "　", "ｶﾞ", "e\u0301", "ﬁ", "①", "㎏", "한국",
+                "ᄀ\u1161", "\u3099", "。", "〶", "Ⅻ", " ", "x", "\uD83D\uDE00", "ﾞ", "ｶ");
+        for (String text : RandomTexts.of(pieces, 7, 20_000, 6)) {
+            assertThat(Nfkc.normalize(text)).as(text).isEqualTo(jdk(text));
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.faqsite.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import dev.faqsite.testing.RandomTexts;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +27,8 @@ class PlainTextTest {
     @Test
     void randomMixesComeOutAsByThePattern() {
         String pieces = " \t\n\r\u000B\f\u0085\u00A0\u2028\u2029\u3000\u200B\u0000\u007Fa中\uD83D\uDE00,";
-        Random random = new Random(5);
-        for (int round = 0; round < 5_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(16); k > 0; k--) {
-                text.append(pieces.charAt(random.nextInt(pieces.length())));
-            }
-            assertThat(PlainText.oneLine(text.toString())).isEqualTo(byPattern(text.toString()));
+        for (String text : RandomTexts.of(RandomTexts.units(pieces), 5, 5_000, 15)) {
+            assertThat(PlainText.oneLine(text)).as(text).isEqualTo(byPattern(text));
         }
     }
 

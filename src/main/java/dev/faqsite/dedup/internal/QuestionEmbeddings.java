@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 
 /**
@@ -116,7 +117,7 @@ public final class QuestionEmbeddings {
             Map<String, Integer> firstWithText = new LinkedHashMap<>();
             missing.stream().filter(k -> modelReadsAnything(texts.get(k)))
                     .forEach(k -> firstWithText.putIfAbsent(texts.get(k), k));
-            Map<Integer, String> failures = new java.util.concurrent.ConcurrentSkipListMap<>();
+            Map<Integer, String> failures = new ConcurrentSkipListMap<>();
             firstWithText.values().parallelStream().forEach(k -> {
                 try {
                     embeddings[k] = encoder.embed(model, texts.get(k));

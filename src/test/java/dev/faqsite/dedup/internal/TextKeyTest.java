@@ -2,9 +2,10 @@ package dev.faqsite.dedup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faqsite.testing.RandomTexts;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -33,15 +34,10 @@ class TextKeyTest {
 
     @Test
     void textsGetTheKeysTheyHad() {
-        String[] pieces = {"1. ", "2.3、", "在AI大模型创业中，", "如何处理？", "（GPU）", "Ａｂｃ", " \t\n", "—", "“引号”",
-                "$5", "+", "😀", "e\u0301", "ﬁ", "①", "Deployment", "İ", "ß", "ｶﾞ", "·", "…"};
-        Random random = new Random(11);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(7); k >= 0; k--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            assertThat(TextKey.of(text.toString())).as(text.toString()).isEqualTo(reference(text.toString()));
+        List<String> pieces = List.of("1. ", "2.3、", "在AI大模型创业中，", "如何处理？", "（GPU）", "Ａｂｃ", " \t\n", "—", "“引号”",
+                "$5", "+", "😀", "e\u0301", "ﬁ", "①", "Deployment", "İ", "ß", "ｶﾞ", "·", "…");
+        for (String text : RandomTexts.of(pieces, 11, 20_000, 7)) {
+            assertThat(TextKey.of(text)).as(text).isEqualTo(reference(text));
         }
     }
 }
