@@ -2,7 +2,9 @@ package dev.faqsite.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.faqsite.config.TypedYaml;
+import dev.faqsite.dedup.Embeddings;
 import dev.faqsite.diagnostic.Diagnostics;
+import dev.faqsite.evaluation.MeaningRanking;
 import dev.faqsite.evaluation.NodeLunr;
 import dev.faqsite.evaluation.SearchEvaluation;
 import dev.faqsite.evaluation.SearchQueries;
@@ -49,6 +51,12 @@ final class EvalSearchCommand implements Callable<Integer> {
             description = "List the queries answered badly (default: ${DEFAULT-VALUE}).")
     boolean showFailures;
 
+    @Option(names = "--with-meaning",
+            description = {"Also measure what a sentence-embedding model in the reader's browser would add: the "
+                    + "lexical ranking fused with the embedding model's (the site does not ship one; this measures "
+                    + "whether it should). Loads the model; passages' embeddings are cached beside the content."})
+    boolean withMeaning;
+
     @Override
     public Integer call() throws IOException {
         Path content = contentOption.folder();
@@ -70,6 +78,7 @@ final class EvalSearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<SearchQueries.Query> all = new ArrayList<>();
         List<SearchEvaluation.Found> allResults = new ArrayList<>();
+        List<SearchEvaluation.Found> fusedResults = new ArrayList<>();
         SearchIndexer indexer = new SearchIndexer();
         for (String language : analysis.paired().languages()) {
             List<SearchQueries.Query> ofLanguage = queries.queries().stream()
@@ -90,17 +99,55 @@ final class EvalSearchCommand implements Callable<Integer> {
                 answer.get("hits").forEach(hit -> ids.add(hit.get("ref").asText()));
                 results.add(new SearchEvaluation.Found(ids, answer.get("total").asInt()));
             });
-            SearchEvaluation evaluation = SearchEvaluation.of(ofLanguage, results);
-            out.println(language + ": " + evaluation.summary());
-            evaluation.table().forEach(row -> out.println("  " + row));
-            if (showFailures) {
-                evaluation.failures().forEach(failure -> out.println("  miss: " + failure));
-            }
+            print(out, language, SearchEvaluation.of(ofLanguage, results));
             all.addAll(ofLanguage);
             allResults.addAll(results);
+            if (withMeaning) {
+                List<SearchEvaluation.Found> fused = withMeaning(analysis, content, language, pageOf, ofLanguage,
+                        results);
+                print(out, language + " with meaning", SearchEvaluation.of(ofLanguage, fused));
+                fusedResults.addAll(fused);
+            }
         }
         out.println("all: " + SearchEvaluation.of(all, allResults).summary());
+        if (withMeaning) {
+            out.println("all with meaning: " + SearchEvaluation.of(all, fusedResults).summary());
+        }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private void print(PrintWriter out, String label, SearchEvaluation evaluation) {
+        out.println(label + ": " + evaluation.summary());
+        evaluation.table().forEach(row -> out.println("  " + row));
+        if (showFailures) {
+            evaluation.failures().forEach(failure -> out.println("  miss: " + failure));
+        }
+    }
+
+    /** Each query's lexical results with the embedding model's ranking fused in ({@link MeaningRanking}). */
+    private List<SearchEvaluation.Found> withMeaning(SitePipeline.ContentAnalysis analysis, Path content,
+                                                     String language, Map<String, String> pageOf,
+                                                     List<SearchQueries.Query> queries,
+                                                     List<SearchEvaluation.Found> lexical) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> passages = MeaningRanking.passages(analysis.content().questions().stream()
+                .filter(question -> question.language().equals(language)).toList(), pageOf);
+        float[][] passageVectors = Embeddings.besideContent(content)
+                .ofTexts(language, List.copyOf(passages.values()), problems::add).orElse(null);
+        float[][] queryVectors = Embeddings.inMemory()
+                .ofTexts(language, queries.stream().map(SearchQueries.Query::query).toList(), problems::add)
+                .orElse(null);
+        if (passageVectors == null || queryVectors == null) {
+            throw new IllegalArgumentException("the embedding model cannot run here: " + String.join("; ", problems));
+        }
+        MeaningRanking ranking = MeaningRanking.of(passages.keySet().stream().map(pageOf::get).toList(),
+                passageVectors);
+        List<SearchEvaluation.Found> fused = new ArrayList<>();
+        for (int q = 0; q < queries.size(); q++) {
+            List<String> ids = ranking.fuse(lexical.get(q).ids(), queryVectors[q]);
+            fused.add(new SearchEvaluation.Found(ids, ids.size()));
+        }
+        return fused;
     }
 }
