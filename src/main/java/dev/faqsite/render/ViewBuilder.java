@@ -147,11 +147,12 @@ final class ViewBuilder {
     Views.Question question(QuestionGroup group) {
         Localized<Question> canonical = localized(group.canonical());
         DocumentFamily home = content.family(group.canonical().documentSlug());
-        Set<String> shown = new HashSet<>();
+        ShownParts shown = new ShownParts();
         List<Views.Part> parts = parts(canonical.value(), shown);
         List<Views.SourceAnswer> more = new ArrayList<>();
         Set<String> phrasings = new LinkedHashSet<>();
-        Set<String> seenPhrasings = new HashSet<>(List.of(Deduplicator.normalise(canonical.value().questionText())));
+        Set<String> seenPhrasings = group.duplicates().isEmpty() ? Set.of()
+                : new HashSet<>(List.of(Deduplicator.normalise(canonical.value().questionText())));
         for (Question source : group.duplicates()) {
             Localized<Question> duplicate = localized(source);
             List<Views.Part> added = parts(duplicate.value(), shown);
@@ -339,7 +340,29 @@ final class ViewBuilder {
     }
 
     /** The parts of a question whose text was not shown yet; identical answers are shown once. */
-    private static List<Views.Part> parts(Question question, Set<String> shown) {
+    /**
+     * The texts of the parts a page shows so far, compared as {@link Deduplicator#normalise} keys. Keys are made
+     * only once a second part arrives: most pages show one part, and a key is a pass over the whole answer.
+     */
+    private static final class ShownParts {
+        private String first;
+        private Set<String> keys;
+
+        /** Whether the text is new to the page (and now shown). */
+        boolean add(String text) {
+            if (keys == null) {
+                if (first == null) {
+                    first = text;
+                    return true;
+                }
+                keys = new HashSet<>();
+                keys.add(Deduplicator.normalise(first));
+            }
+            return keys.add(Deduplicator.normalise(text));
+        }
+    }
+
+    private static List<Views.Part> parts(Question question, ShownParts shown) {
         List<Views.Part> parts = new ArrayList<>();
         for (QuestionPart part : question.parts()) {
             if (shown.add(Deduplicator.normalise(part.text()))) {
