@@ -3,8 +3,11 @@ package dev.faqsite.dedup.internal;
 import dev.faqsite.text.Terms;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * TF-IDF vectors over {@link Terms}: sub-linear term frequency times smoothed inverse document frequency, so that
@@ -13,6 +16,8 @@ import java.util.Map;
  */
 public final class Vectorizer {
     private static final int CHUNK = 2048;
+    /** Texts whose distinct terms are listed together. */
+    private static final int BLOCK = 64;
     private final Terms terms;
 
     public Vectorizer(Terms terms) {
@@ -33,19 +38,35 @@ public final class Vectorizer {
         Map<String, Integer> dictionary = new HashMap<>();
         int[][] termIds = new int[texts.size()][];
         for (int chunk = 0; chunk < texts.size(); chunk += CHUNK) {
-            // Splitting into terms is independent per text and runs in parallel; term ids are then given out in
-            // text order, so the dictionary is the same on every run.
-            List<List<String>> found = texts.subList(chunk, Math.min(texts.size(), chunk + CHUNK))
-                    .parallelStream().map(terms::of).toList();
-            for (int c = 0; c < found.size(); c++) {
-                List<String> textTerms = found.get(c);
+            int from = chunk;
+            int to = Math.min(texts.size(), chunk + CHUNK);
+            // Splitting into terms is independent per text and runs in parallel, and so does listing each block's
+            // distinct terms in the order they first appear. Term ids are then given out block by block in text
+            // order, so the dictionary is the same on every run; the dictionary only has as many lookups as the
+            // blocks have distinct terms, not one per term of every text.
+            List<List<String>> found = texts.subList(from, to).parallelStream().map(terms::of).toList();
+            List<Set<String>> newInBlock = IntStream.range(0, (found.size() + BLOCK - 1) / BLOCK).parallel()
+                    .mapToObj(b -> {
+                        Set<String> distinct = new LinkedHashSet<>();
+                        found.subList(b * BLOCK, Math.min(found.size(), (b + 1) * BLOCK)).forEach(distinct::addAll);
+                        return distinct;
+                    })
+                    .toList();
+            for (Set<String> block : newInBlock) {
+                for (String term : block) {
+                    dictionary.putIfAbsent(term, dictionary.size());
+                }
+            }
+            // Only read from here on, by every thread.
+            IntStream.range(from, to).parallel().forEach(t -> {
+                List<String> textTerms = found.get(t - from);
                 int[] ids = new int[textTerms.size()];
                 for (int k = 0; k < ids.length; k++) {
-                    ids[k] = dictionary.computeIfAbsent(textTerms.get(k), t -> dictionary.size());
+                    ids[k] = dictionary.get(textTerms.get(k));
                 }
                 Arrays.sort(ids);
-                termIds[chunk + c] = ids;
-            }
+                termIds[t] = ids;
+            });
         }
         int[] documentFrequency = new int[dictionary.size()];
         for (int[] ids : termIds) {
@@ -57,9 +78,8 @@ public final class Vectorizer {
         }
         double n = texts.size();
         SparseVector[] vectors = new SparseVector[texts.size()];
-        for (int i = 0; i < texts.size(); i++) {
-            vectors[i] = vector(termIds[i], documentFrequency, n);
-        }
+        IntStream.range(0, texts.size()).parallel()
+                .forEach(i -> vectors[i] = vector(termIds[i], documentFrequency, n));
         return new Vectors(vectors, dictionary.size());
     }
 
