@@ -5,6 +5,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -125,9 +129,10 @@ final class Leftovers {
 
     /**
      * Deletes a file or a folder with everything in it, links included but never followed. A folder's marker goes
-     * last, so a deletion cut short still leaves a folder that the next build recognises as its own. Files are
-     * deleted by several threads: deleting is waiting on the disk, and a replaced site of 40,000 files took 4.4 s
-     * one at a time and 2.8 s four at a time.
+     * last, so a deletion cut short still leaves a folder that the next build recognises as its own. Files, and then
+     * folders a level at a time from the deepest, are deleted by several threads: deleting is waiting on the disk,
+     * and a replaced site of 40,000 files took 4.4 s one at a time and 2.8 s four at a time. The walk reads each
+     * entry's type once, as it lists the folder.
      */
     static void deleteTree(Path root) throws IOException {
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
@@ -135,23 +140,51 @@ final class Leftovers {
             return;
         }
         Path marker = root.resolve(SiteWriter.MARKER);
-        List<Path> folders = new ArrayList<>();
+        List<List<Path>> foldersByDepth = new ArrayList<>();
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.forEach(path -> {
-                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                    folders.add(path);
-                } else if (!path.equals(marker)) {
-                    files.add(path);
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            private int depth;
+
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                if (depth > 0) {
+                    if (foldersByDepth.size() < depth) {
+                        foldersByDepth.add(new ArrayList<>());
+                    }
+                    foldersByDepth.get(depth - 1).add(folder);
                 }
-            });
-        }
-        ParallelFiles.forEach(files, Files::deleteIfExists);
-        folders.sort(Comparator.reverseOrder());
-        for (Path folder : folders) {
-            if (!folder.equals(root)) {
-                Files.deleteIfExists(folder);
+                depth++;
+                return FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path folder, IOException failure) throws IOException {
+                if (failure != null) {
+                    throw failure;
+                }
+                depth--;
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (!file.equals(marker)) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                if (failure instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw failure;
+            }
+        });
+        ParallelFiles.forEach(files, Files::deleteIfExists);
+        for (int level = foldersByDepth.size() - 1; level >= 0; level--) {
+            ParallelFiles.forEach(foldersByDepth.get(level), Files::deleteIfExists);
         }
         Files.deleteIfExists(marker);
         Files.deleteIfExists(root);
