@@ -62,15 +62,43 @@ public record MeaningHead(String model, double threshold, double bias, double co
         if (a == null || b == null || a.length != product.length || b.length != product.length) {
             return Double.NaN;
         }
-        double logOdds = bias;
+        double[] parts = new double[2];
+        pairwise(a, b, parts);
+        return margin(parts[1], parts[0], linearPart(a), linearPart(b));
+    }
+
+    /**
+     * The parts of the margin that depend on both vectors, in one pass: their dot product into {@code into[0]} and
+     * {@code Σ product[d]·a[d]·b[d] + difference[d]·|a[d] − b[d]|} into {@code into[1]}, each summed over d in order
+     * in double. The vectors must have {@link #dimensions()} elements.
+     */
+    public void pairwise(float[] a, float[] b, double[] into) {
         double dot = 0;
+        double pairwise = 0;
         for (int d = 0; d < product.length; d++) {
-            double x = a[d];
-            double y = b[d];
-            logOdds += product[d] * x * y + difference[d] * Math.abs(x - y) + sum[d] * (x + y);
-            dot += x * y;
+            double xy = (double) a[d] * b[d];
+            dot += xy;
+            pairwise += product[d] * xy + difference[d] * Math.abs((double) a[d] - b[d]);
         }
-        return logOdds + cosine * dot - threshold;
+        into[0] = dot;
+        into[1] = pairwise;
+    }
+
+    /**
+     * The part of the margin that depends on one vector alone ({@code Σ sum[d]·v[d]}): for comparing a question with
+     * many others, computed once per question.
+     */
+    public double linearPart(float[] v) {
+        double linear = 0;
+        for (int d = 0; d < sum.length; d++) {
+            linear += sum[d] * v[d];
+        }
+        return linear;
+    }
+
+    /** {@link #margin(float[], float[])} from its parts: see {@link #pairwise} and {@link #linearPart}. */
+    public double margin(double pairwise, double dot, double linearA, double linearB) {
+        return bias + pairwise + linearA + linearB + cosine * dot - threshold;
     }
 
     /** The head as text: a header of comment lines, then one value per line; {@link #parse} reads it back. */

@@ -167,6 +167,8 @@ public final class SimilarityIndex {
         private final int[] touchedList = new int[questions.vectors().length];
         private final DenseScratch questionScratch = new DenseScratch(questions.dimensions());
         private final DenseScratch answerScratch = new DenseScratch(answers.dimensions());
+        /** A pair's meaning and same-meaning margin ({@link MeaningVectors#compare}). */
+        private final double[] meanings = new double[2];
 
         Worker(Candidates candidates) {
             this.candidates = candidates;
@@ -217,8 +219,9 @@ public final class SimilarityIndex {
                     questionScratch.load(vector);
                     answerScratch.load(answers.vectors()[i]);
                     for (int j : chosen) {
+                        meaning.compare(i, j, meanings);
                         result.add(i, j, questionScratch.dot(vectors[j]), answerScratch.dot(answers.vectors()[j]),
-                                meaning.meaning(i, j), meaning.sameMeaning(i, j));
+                                meanings[0], meanings[1]);
                     }
                     questionScratch.clear(vector);
                     answerScratch.clear(answers.vectors()[i]);
