@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faqsite.config.SiteConfig;
 import dev.faqsite.dedup.Deduplication;
-import dev.faqsite.dedup.Deduplicator;
+import dev.faqsite.dedup.ShownTexts;
 import dev.faqsite.dedup.QuestionGroup;
 import dev.faqsite.model.Question;
 import dev.faqsite.model.QuestionPart;
@@ -17,7 +17,6 @@ import dev.faqsite.thesaurus.Thesaurus;
 import dev.faqsite.text.Truncation;
 import dev.faqsite.write.OutputFile;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,13 +54,13 @@ public final class SearchIndexer {
         for (QuestionGroup group : deduplication.groups()) {
             Localized<Question> canonical = content.in(group.canonical(), language);
             Set<String> phrasings = new LinkedHashSet<>();
-            Set<String> shownParts = new HashSet<>();
+            ShownTexts shownParts = new ShownTexts();
             List<String> answers = new ArrayList<>();
             for (Question member : group.members()) {
                 Question shown = content.in(member, language).value();
                 phrasings.add(shown.questionText());
                 for (QuestionPart part : shown.parts()) {
-                    if (shownParts.add(Deduplicator.normalise(part.text()))) {
+                    if (shownParts.add(part.text())) {
                         answers.add(part.text());
                     }
                 }
@@ -73,9 +72,9 @@ public final class SearchIndexer {
             String answer = String.join("\n", answers);
             // The site's synonyms of what the question asks rank above those of what its answer mentions, which
             // share the low-weight field of the general thesaurus.
+            Thesaurus.Expansions asked = thesaurus.expansions(topic);
             documents.add(new SearchDocument(group.id(), "q/" + group.id() + "/", heading, question, answer, lang,
-                    thesaurus.siteSynonyms(topic),
-                    thesaurus.siteSynonyms(answer) + "\n" + thesaurus.relatedWords(topic)));
+                    asked.siteSynonyms(), thesaurus.siteSynonyms(answer) + "\n" + asked.relatedWords()));
         }
         return documents;
     }

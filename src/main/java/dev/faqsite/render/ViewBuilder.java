@@ -4,6 +4,7 @@ import dev.faqsite.config.LanguageConfig;
 import dev.faqsite.config.SiteConfig;
 import dev.faqsite.dedup.Deduplication;
 import dev.faqsite.dedup.Deduplicator;
+import dev.faqsite.dedup.ShownTexts;
 import dev.faqsite.dedup.QuestionGroup;
 import dev.faqsite.dedup.RelatedQuestion;
 import dev.faqsite.load.ContentHistory;
@@ -147,7 +148,7 @@ final class ViewBuilder {
     Views.Question question(QuestionGroup group) {
         Localized<Question> canonical = localized(group.canonical());
         DocumentFamily home = content.family(group.canonical().documentSlug());
-        ShownParts shown = new ShownParts();
+        ShownTexts shown = new ShownTexts();
         List<Views.Part> parts = parts(canonical.value(), shown);
         List<Views.SourceAnswer> more = new ArrayList<>();
         Set<String> phrasings = new LinkedHashSet<>();
@@ -340,32 +341,10 @@ final class ViewBuilder {
     }
 
     /** The parts of a question whose text was not shown yet; identical answers are shown once. */
-    /**
-     * The texts of the parts a page shows so far, compared as {@link Deduplicator#normalise} keys. Keys are made
-     * only once a second part arrives: most pages show one part, and a key is a pass over the whole answer.
-     */
-    private static final class ShownParts {
-        private String first;
-        private Set<String> keys;
-
-        /** Whether the text is new to the page (and now shown). */
-        boolean add(String text) {
-            if (keys == null) {
-                if (first == null) {
-                    first = text;
-                    return true;
-                }
-                keys = new HashSet<>();
-                keys.add(Deduplicator.normalise(first));
-            }
-            return keys.add(Deduplicator.normalise(text));
-        }
-    }
-
-    private static List<Views.Part> parts(Question question, ShownParts shown) {
+    private static List<Views.Part> parts(Question question, ShownTexts shown) {
         List<Views.Part> parts = new ArrayList<>();
         for (QuestionPart part : question.parts()) {
-            if (shown.add(Deduplicator.normalise(part.text()))) {
+            if (shown.add(part.text())) {
                 parts.add(new Views.Part(part.kind().name().toLowerCase(Locale.ROOT), part.label(), part.html()));
             }
         }

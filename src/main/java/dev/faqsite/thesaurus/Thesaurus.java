@@ -65,12 +65,24 @@ public final class Thesaurus {
 
     /** Every word of each site group the text uses, one per line, in group order: deterministic. */
     public String siteSynonyms(String text) {
-        return site.expand(terms.of(text));
+        // Without site groups there is nothing to find: the text is not split into terms for nothing.
+        return site.groups.isEmpty() ? "" : site.expand(terms.of(text));
     }
 
-    /** Every word of each general group the text uses, one per line, in group order. */
-    public String relatedWords(String text) {
-        return general.get().expand(terms.of(text));
+    /**
+     * The words a page's topic (its title and question) is also found by: those of each site group it uses, one per
+     * line, in group order, and those of each general group; the text is split into terms once for both.
+     */
+    public Expansions expansions(String topic) {
+        List<String> topicTerms = terms.of(topic);
+        return new Expansions(site.expand(topicTerms), general.get().expand(topicTerms));
+    }
+
+    /**
+     * @param siteSynonyms what {@link #siteSynonyms} gives for the text
+     * @param relatedWords every word of each general group the text uses, one per line, in group order
+     */
+    public record Expansions(String siteSynonyms, String relatedWords) {
     }
 
     /** Groups by the index terms of their words, for finding every word of a group in a text. Immutable. */

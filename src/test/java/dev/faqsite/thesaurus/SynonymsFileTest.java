@@ -61,7 +61,7 @@ class SynonymsFileTest {
                 List.of(List.of("估算", "估计", "测算")));
 
         assertThat(thesaurus.siteSynonyms("如何估算計算資源？").lines()).containsExactly("计算资源", "算力", "GPU资源");
-        assertThat(thesaurus.relatedWords("如何估算计算资源？").lines()).containsExactly("估算", "估计", "测算");
+        assertThat(thesaurus.expansions("如何估算计算资源？").relatedWords().lines()).containsExactly("估算", "估计", "测算");
         assertThat(thesaurus.siteSynonyms("资源很多，计算很快")).as("words apart are not the phrase").isEmpty();
     }
 }
