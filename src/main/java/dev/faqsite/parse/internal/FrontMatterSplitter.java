@@ -19,29 +19,32 @@ public final class FrontMatterSplitter {
     private FrontMatterSplitter() {
     }
 
-    /** Returns empty when a front matter block is opened but never closed. */
+    /**
+     * Returns empty when a front matter block is opened but never closed. Lines end at {@code \n} or {@code \r\n};
+     * the body's line breaks become {@code \n}. Lines are read only until the block closes: the body is taken whole.
+     */
     public static Optional<Split> split(String text) {
-        String[] lines = text.split("\r?\n", -1);
-        if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            return Optional.of(new Split("", 1, text));
-        }
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.equals("---") || line.equals("...")) {
-                StringBuilder yaml = new StringBuilder();
-                for (int j = 1; j < i; j++) {
-                    yaml.append(lines[j]).append('\n');
+        StringBuilder yaml = new StringBuilder();
+        int start = 0;
+        for (int line = 0; ; line++) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length()
+                    : newline > start && text.charAt(newline - 1) == '\r' ? newline - 1 : newline;
+            String content = text.substring(start, end).strip();
+            if (line == 0) {
+                if (!content.equals("---")) {
+                    return Optional.of(new Split("", 1, text));
                 }
-                StringBuilder body = new StringBuilder("\n".repeat(i + 1));
-                for (int j = i + 1; j < lines.length; j++) {
-                    body.append(lines[j]);
-                    if (j < lines.length - 1) {
-                        body.append('\n');
-                    }
-                }
-                return Optional.of(new Split(yaml.toString(), 2, body.toString()));
+            } else if (content.equals("---") || content.equals("...")) {
+                String rest = newline < 0 ? "" : text.substring(newline + 1).replace("\r\n", "\n");
+                return Optional.of(new Split(yaml.toString(), 2, "\n".repeat(line + 1) + rest));
+            } else {
+                yaml.append(text, start, end).append('\n');
             }
+            if (newline < 0) {
+                return Optional.empty();
+            }
+            start = newline + 1;
         }
-        return Optional.empty();
     }
 }
