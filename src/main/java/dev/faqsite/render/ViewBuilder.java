@@ -304,8 +304,15 @@ final class ViewBuilder {
     /** Canonical groups of the questions in a source document, in document order, each once. */
     private List<QuestionGroup> uniqueQuestions(Document source) {
         return uniqueQuestions.computeIfAbsent(source.file(), file -> {
-            LinkedHashSet<QuestionGroup> groups = new LinkedHashSet<>();
-            source.questions().forEach(q -> groups.add(deduplication.groupOf(q)));
+            // Groups told apart by id: a group's own hash code would hash every question and answer in it.
+            Set<String> seen = new HashSet<>();
+            List<QuestionGroup> groups = new ArrayList<>();
+            for (Question question : source.questions()) {
+                QuestionGroup group = deduplication.groupOf(question);
+                if (seen.add(group.id())) {
+                    groups.add(group);
+                }
+            }
             return List.copyOf(groups);
         });
     }
