@@ -56,6 +56,7 @@ final class BenchServeCommand implements Callable<Integer> {
                         new ThemeLocator().locate(null, null), Version.current(), edits);
                 out.printf("%10d %6d %24s %24s%n", size, edits, spread(result.shownMillis()),
                         spread(result.rebuiltMillis()));
+                out.printf("%17s shown, edit by edit: %s%n", "", result.shownMillis());
                 out.flush();
             } finally {
                 ScratchFolders.delete(folder);
