@@ -128,7 +128,8 @@ public final class LunrIndexBuilder {
                     postings.get(term).stream().map(PostingsBuilder::build).toList()));
         }
         return new ScoredIndex(FIELDS.stream().map(Field::name).toList(),
-                documents.stream().map(SearchDocument::ref).toList(), List.copyOf(sorted), words.stream().sorted().toList());
+                documents.stream().map(SearchDocument::ref).toList(), List.copyOf(sorted),
+                words.stream().sorted().toList());
     }
 
     /** The index as {@code lunr.Index#toJSON} writes it, for {@code lunr.Index.load}. */

@@ -6,13 +6,13 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -143,26 +143,15 @@ final class Leftovers {
         List<List<Path>> foldersByDepth = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            private int depth;
-
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                if (depth > 0) {
-                    if (foldersByDepth.size() < depth) {
+                if (!folder.equals(root)) {
+                    int depth = root.relativize(folder).getNameCount();
+                    while (foldersByDepth.size() < depth) {
                         foldersByDepth.add(new ArrayList<>());
                     }
                     foldersByDepth.get(depth - 1).add(folder);
                 }
-                depth++;
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path folder, IOException failure) throws IOException {
-                if (failure != null) {
-                    throw failure;
-                }
-                depth--;
                 return FileVisitResult.CONTINUE;
             }
 

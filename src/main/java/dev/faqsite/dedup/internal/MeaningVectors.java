@@ -121,9 +121,10 @@ public final class MeaningVectors {
 
     /** The model's head margin for the pair ({@link MeaningHead#margin}); NaN without a head or comparable vectors. */
     public double sameMeaning(int i, int j) {
-        double[] both = new double[2];
-        compare(i, j, both);
-        return both[1];
+        if (!comparable(i, j) || heads[model[i]] == null) {
+            return Double.NaN;
+        }
+        return heads[model[i]].margin(vectors[i], vectors[j]);
     }
 
     /**
