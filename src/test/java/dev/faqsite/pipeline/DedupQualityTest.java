@@ -19,7 +19,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Deduplication of the real content against the hand labels in {@code eval/dedup-labels.yaml}. */
+/**
+ * Deduplication of the real content against two sets of hand labels written apart: {@code eval/dedup-labels.yaml}
+ * and {@code eval/dedup-labels-independent.yaml}. Where they disagree (a few privacy and security pairs), the floors
+ * on the first are lower than the issue's bar; the second is held to the bar.
+ */
 class DedupQualityTest {
 
     private final SitePipeline.ContentAnalysis analysis = new SitePipeline("test").analyseContent(Path.of("content"));
@@ -34,17 +38,44 @@ class DedupQualityTest {
         assertThat(evaluation.recall()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.85);
     }
 
+    /** The issue's bar (precision 0.95, recall 0.90) against the labels written without seeing the first set. */
+    @Test
+    void meetsTheIssuesBarOnTheIndependentLabels() throws Exception {
+        List<Question> questions = questions("zh");
+
+        DedupEvaluation evaluation = DedupEvaluation.of(analysis.deduplication(), questions,
+                labels("eval/dedup-labels-independent.yaml"));
+
+        assertThat(evaluation.precision()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.95);
+        assertThat(evaluation.recall()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.90);
+    }
+
     /** The English translations deduplicated on their own, as an English-only site would be, with its synonyms. */
     @Test
     void anEnglishOnlySiteFindsTheSameRewordingsOnItsOwn() throws Exception {
         List<Question> questions = questions("en");
-        Deduplication alone = new Deduplicator(Embeddings.besideContent(Path.of("content")))
-                .withSynonyms(Map.of("en", analysis.thesaurus("en"))).deduplicate(questions, new Diagnostics());
+        Deduplication alone = englishAlone(questions);
 
         DedupEvaluation evaluation = DedupEvaluation.of(alone, questions, labels());
 
         assertThat(evaluation.precision()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.8);
         assertThat(evaluation.recall()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void anEnglishOnlySiteMeetsTheIssuesBarOnTheIndependentLabels() throws Exception {
+        List<Question> questions = questions("en");
+
+        DedupEvaluation evaluation = DedupEvaluation.of(englishAlone(questions), questions,
+                labels("eval/dedup-labels-independent.yaml"));
+
+        assertThat(evaluation.precision()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.95);
+        assertThat(evaluation.recall()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    private Deduplication englishAlone(List<Question> questions) {
+        return new Deduplicator(Embeddings.besideContent(Path.of("content")))
+                .withSynonyms(Map.of("en", analysis.thesaurus("en"))).deduplicate(questions, new Diagnostics());
     }
 
     /**
@@ -75,7 +106,11 @@ class DedupQualityTest {
     }
 
     private static DedupLabels labels() throws Exception {
-        return new TypedYaml().read(Files.readString(Path.of("eval/dedup-labels.yaml")),
+        return labels("eval/dedup-labels.yaml");
+    }
+
+    private static DedupLabels labels(String file) throws Exception {
+        return new TypedYaml().read(Files.readString(Path.of(file)),
                 DedupLabels.class, "labels", 1, new Diagnostics()).orElseThrow();
     }
 }
