@@ -51,6 +51,7 @@ public final class SiteRenderer {
                 .strictVariables(true)
                 .autoEscaping(true)
                 .addEscapingStrategy("html", new MarkupEscaping())
+                .extension(new RecordAttributes())
                 .newLineTrimming(true)
                 .build();
     }
