@@ -11,18 +11,20 @@ import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
 final class MarkupEscaping implements EscapingStrategy {
     @Override
     public String escape(String input) {
-        // Read from an array: under the build's quick JIT, String.charAt costs a bounds-checking call per character.
-        char[] text = input.toCharArray();
         int first = 0;
-        while (first < text.length && (text[first] > '>' || replacement(text[first]) == null)) {
-            first++;
+        for (; first < input.length(); first++) {
+            // Every character escaped is '>' or below, and most text is above it.
+            char c = input.charAt(first);
+            if (c <= '>' && replacement(c) != null) {
+                break;
+            }
         }
-        if (first == text.length) {
+        if (first == input.length()) {
             return input;
         }
-        StringBuilder out = new StringBuilder(text.length + 16).append(text, 0, first);
-        for (int i = first; i < text.length; i++) {
-            char c = text[i];
+        StringBuilder out = new StringBuilder(input.length() + 16).append(input, 0, first);
+        for (int i = first; i < input.length(); i++) {
+            char c = input.charAt(i);
             String replacement = c > '>' ? null : replacement(c);
             if (replacement == null) {
                 out.append(c);

@@ -16,6 +16,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -26,12 +27,8 @@ import java.util.function.Function;
  * accessor. Everything else (maps, lists, calls with arguments, other methods) is left to Pebble. Thread-safe.
  */
 final class RecordAttributes extends AbstractExtension {
-    private final ClassValue<Map<String, Function<Object, Object>>> components = new ClassValue<>() {
-        @Override
-        protected Map<String, Function<Object, Object>> computeValue(Class<?> type) {
-            return type.isRecord() ? readers(type) : Map.of();
-        }
-    };
+    /** Per class, the readers of its components (none for a class that is not a record). */
+    private final Map<Class<?>, Map<String, Function<Object, Object>>> components = new ConcurrentHashMap<>();
 
     @Override
     public List<AttributeResolver> getAttributeResolver() {
@@ -43,7 +40,12 @@ final class RecordAttributes extends AbstractExtension {
         if (instance == null || arguments != null || !(attribute instanceof String name)) {
             return null;
         }
-        Function<Object, Object> reader = components.get(instance.getClass()).get(name);
+        Map<String, Function<Object, Object>> readers = components.get(instance.getClass());
+        if (readers == null) {
+            readers = components.computeIfAbsent(instance.getClass(),
+                    type -> type.isRecord() ? readers(type) : Map.of());
+        }
+        Function<Object, Object> reader = readers.get(name);
         return reader == null ? null : new ResolvedAttribute(reader.apply(instance));
     }
 
@@ -65,7 +67,7 @@ final class RecordAttributes extends AbstractExtension {
             // Pebble's own lookup reads this record's components.
             return Map.of();
         }
-        return Map.copyOf(readers);
+        return readers;
     }
 
     @SuppressWarnings("unchecked")
