@@ -29,15 +29,22 @@ final class SiteFiles {
         this.postProcessor = postProcessor;
     }
 
-    /** A page, post-processed (unchanged pages come from the cache if any), with its file. */
-    ProcessedPage process(RenderedPage page, BuildCache cache) {
-        return cache == null ? postProcessor.process(page)
-                : cache.processed(page.outputPath(), page.html(), () -> postProcessor.process(page));
+    /**
+     * A page made: what the link check needs of it (without its HTML) and its file.
+     *
+     * @param checked the post-processed page without its HTML ({@link ProcessedPage#withoutHtml()})
+     */
+    record MadePage(ProcessedPage checked, OutputFile file) {
     }
 
-    /** The page's file. */
-    static OutputFile file(ProcessedPage page) {
-        return text(page.outputPath(), page.html());
+    /** A page, post-processed and encoded (unchanged pages come from the cache if any). */
+    MadePage make(RenderedPage page, BuildCache cache) {
+        return cache == null ? made(page) : cache.page(page.outputPath(), page.html(), () -> made(page));
+    }
+
+    private MadePage made(RenderedPage page) {
+        ProcessedPage processed = postProcessor.process(page);
+        return new MadePage(processed.withoutHtml(), text(processed.outputPath(), processed.html()));
     }
 
     /** The sitemap and robots.txt. */

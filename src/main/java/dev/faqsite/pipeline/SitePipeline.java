@@ -210,7 +210,7 @@ public final class SitePipeline {
                 List<OutputFile> files = new ArrayList<>();
                 new SiteRenderer(options.theme(), site, version, ContentHistory.read(options.contentDir()))
                         .render(paired, groups, urls::contains,
-                                page -> files.add(SiteFiles.file(siteFiles.process(page, cache))));
+                                page -> files.add(siteFiles.make(page, cache).file()));
                 return List.copyOf(files);
             });
         } catch (ContentException | TemplateException e) {
@@ -253,9 +253,9 @@ public final class SitePipeline {
         List<ProcessedPage> processed;
         // This thread builds each page's views; the workers evaluate its template, post-process it and write it.
         try (PageWorkers<PendingPage, ProcessedPage> workers = new PageWorkers<>(page -> {
-            ProcessedPage done = siteFiles.process(page.render(), cache);
-            pageOutput.accept(SiteFiles.file(done));
-            return done.withoutHtml();
+            SiteFiles.MadePage made = siteFiles.make(page.render(), cache);
+            pageOutput.accept(made.file());
+            return made.checked();
         })) {
             long start = System.nanoTime();
             processed = stages.run("pages", () -> {
