@@ -35,8 +35,9 @@ final class RecordAttributes extends AbstractExtension {
         return List.of(this::resolve);
     }
 
-    private ResolvedAttribute resolve(Object instance, Object attribute, Object[] argumentValues, ArgumentsNode arguments,
-                                      EvaluationContextImpl context, String filename, int lineNumber) {
+    private ResolvedAttribute resolve(Object instance, Object attribute, Object[] argumentValues,
+                                      ArgumentsNode arguments, EvaluationContextImpl context, String filename,
+                                      int lineNumber) {
         if (instance == null || arguments != null || !(attribute instanceof String name)) {
             return null;
         }

@@ -61,8 +61,8 @@ class SearchRelevanceTest {
 
     /** The language's summary line: queries, top-1, top-3, MRR, unanswerable quiet. */
     private static Matcher summary(String language, String output) {
-        Matcher matcher = Pattern.compile(language + ": (\\d+) queries: top-1 ([0-9.]+), top-3 ([0-9.]+), MRR ([0-9.]+),"
-                + " unanswerable quiet ([0-9.]+)").matcher(output);
+        Matcher matcher = Pattern.compile(language + ": (\\d+) queries: top-1 ([0-9.]+), top-3 ([0-9.]+),"
+                + " MRR ([0-9.]+), unanswerable quiet ([0-9.]+)").matcher(output);
         assertThat(matcher.find()).as(output).isTrue();
         return matcher;
     }

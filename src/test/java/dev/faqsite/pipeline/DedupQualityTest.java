@@ -34,8 +34,7 @@ class DedupQualityTest {
 
         DedupEvaluation evaluation = DedupEvaluation.of(analysis.deduplication(), questions, labels());
 
-        assertThat(evaluation.precision()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.95);
-        assertThat(evaluation.recall()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.85);
+        assertMeets(evaluation, 0.95, 0.85);
     }
 
     /** The bar (precision 0.95, recall 0.90) against the labels written without seeing the first set. */
@@ -46,8 +45,7 @@ class DedupQualityTest {
         DedupEvaluation evaluation = DedupEvaluation.of(analysis.deduplication(), questions,
                 labels("eval/dedup-labels-independent.yaml"));
 
-        assertThat(evaluation.precision()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.95);
-        assertThat(evaluation.recall()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.90);
+        assertMeets(evaluation, 0.95, 0.90);
     }
 
     /** The English translations deduplicated on their own, as an English-only site would be, with its synonyms. */
@@ -58,8 +56,7 @@ class DedupQualityTest {
 
         DedupEvaluation evaluation = DedupEvaluation.of(alone, questions, labels());
 
-        assertThat(evaluation.precision()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.8);
-        assertThat(evaluation.recall()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.85);
+        assertMeets(evaluation, 0.8, 0.85);
     }
 
     @Test
@@ -69,8 +66,7 @@ class DedupQualityTest {
         DedupEvaluation evaluation = DedupEvaluation.of(englishAlone(questions), questions,
                 labels("eval/dedup-labels-independent.yaml"));
 
-        assertThat(evaluation.precision()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.95);
-        assertThat(evaluation.recall()).as(evaluation.summary() + "\n" + evaluation.mistakes()).isGreaterThanOrEqualTo(0.90);
+        assertMeets(evaluation, 0.95, 0.90);
     }
 
     private Deduplication englishAlone(List<Question> questions) {
@@ -97,6 +93,12 @@ class DedupQualityTest {
         DedupPairs.Metrics metrics = DedupPairs.measure(pairs, outcomes);
         assertThat(metrics.precision()).as(metrics.summary()).isGreaterThanOrEqualTo(0.90);
         assertThat(metrics.recall()).as(metrics.summary()).isGreaterThanOrEqualTo(0.70);
+    }
+
+    private static void assertMeets(DedupEvaluation evaluation, double precision, double recall) {
+        String report = evaluation.summary() + "\n" + evaluation.mistakes();
+        assertThat(evaluation.precision()).as(report).isGreaterThanOrEqualTo(precision);
+        assertThat(evaluation.recall()).as(report).isGreaterThanOrEqualTo(recall);
     }
 
     private List<Question> questions(String language) {

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 
 /** Plain links resolved by hand lead where java.net.URI resolves them. */
 class LinkCheckerTest {
-    private static final List<String> PAGES = List.of("/", "/zh/", "/zh/q/core-challenges/", "/en/docs/a-b_c.d~e/",
-            "/404.html", "/zh/q/x/../y/", "/a//b/", "/zh/search/");
+    private static final List<String> PAGES = List.of("/", "/zh/", "/zh/q/core-challenges/",
+            "/en/docs/a-b_c.d~e/", "/404.html", "/zh/q/x/../y/", "/a//b/", "/zh/search/");
     private static final List<String> PIECES = List.of("../", "./", "..", ".", "/", "//", "#", "a", "q", "s10628",
             "index.html", "style.css", "h-答案", "h-x", "-", "_", "~", "%41", "%E7%AD%94", "?q=1", ":", "mailto:",
-            " ", "\u3000", "\t", "é", "\uD83D\uDE00", "\"", "<", "{", "|", "^", "`", "[", "]", "\\", "@", "!", "$", "&",
-            "'", "(", "*", "+", ",", ";", "=");
+            " ", "\u3000", "\t", "é", "\uD83D\uDE00", "\"", "<", "{", "|", "^", "`", "[", "]", "\\", "@", "!", "$",
+            "&", "'", "(", "*", "+", ",", ";", "=");
 
     @Test
     void plainLinksLeadWhereUriResolvesThem() {
@@ -41,9 +41,12 @@ class LinkCheckerTest {
     void theSiteLinksOfAPageArePlain() {
         assertThat(LinkChecker.resolvePlain("/zh/q/x/", "../../../assets/style.css"))
                 .isEqualTo(new LinkChecker.Target("/assets/style.css", null));
-        assertThat(LinkChecker.resolvePlain("/zh/q/x/", "../y/#h-答案")).isEqualTo(new LinkChecker.Target("/zh/q/y/", "h-答案"));
-        assertThat(LinkChecker.resolvePlain("/zh/q/x/", "#h-相关问题")).isEqualTo(new LinkChecker.Target("/zh/q/x/", "h-相关问题"));
-        assertThat(LinkChecker.resolvePlain("/zh/q/x/", "../../../en/q/x/")).isEqualTo(new LinkChecker.Target("/en/q/x/", null));
+        assertThat(LinkChecker.resolvePlain("/zh/q/x/", "../y/#h-答案"))
+                .isEqualTo(new LinkChecker.Target("/zh/q/y/", "h-答案"));
+        assertThat(LinkChecker.resolvePlain("/zh/q/x/", "#h-相关问题"))
+                .isEqualTo(new LinkChecker.Target("/zh/q/x/", "h-相关问题"));
+        assertThat(LinkChecker.resolvePlain("/zh/q/x/", "../../../en/q/x/"))
+                .isEqualTo(new LinkChecker.Target("/en/q/x/", null));
         assertThat(LinkChecker.resolvePlain("/zh/q/x/", "../../../../up/")).isNull();
         assertThat(LinkChecker.resolvePlain("/zh/q/x/", "../y/?a=1")).isNull();
     }
