@@ -43,8 +43,9 @@ public final class LinkChecker {
         } catch (IllegalArgumentException e) {
             base = null;
         }
+        boolean plainPage = isPlainPage(page.url());
         for (ProcessedPage.PageLink link : page.links()) {
-            String problem = problem(page, base, link.target(), files, byPath);
+            String problem = problem(page, base, plainPage, link.target(), files, byPath);
             if (problem == null) {
                 continue;
             }
@@ -76,10 +77,17 @@ public final class LinkChecker {
      * @param page the page's URL on the site, from the root ({@code /zh/q/x/})
      */
     static Target resolvePlain(String page, String target) {
-        if (!page.startsWith("/") || !page.endsWith("/") || page.contains("//") || !plainPath(page)
-                || hasDotSegment(page)) {
-            return null;
-        }
+        return isPlainPage(page) ? resolveFromPlainPage(page, target) : null;
+    }
+
+    /** Whether links from this page may be resolved by hand: a folder URL of plain names, without dot segments. */
+    private static boolean isPlainPage(String page) {
+        return page.startsWith("/") && page.endsWith("/") && !page.contains("//") && plainPath(page)
+                && !hasDotSegment(page);
+    }
+
+    /** {@link #resolvePlain} for a page {@link #isPlainPage} accepts, which is checked once per page, not per link. */
+    private static Target resolveFromPlainPage(String page, String target) {
         int hash = target.indexOf('#');
         String reference = hash < 0 ? target : target.substring(0, hash);
         String fragment = hash < 0 ? null : target.substring(hash + 1);
@@ -189,10 +197,13 @@ public final class LinkChecker {
         }
     }
 
-    /** @param base the page's URL on the site, or null when it is not a valid URL */
-    private String problem(ProcessedPage page, URI base, String target, Set<String> files,
+    /**
+     * @param base      the page's URL on the site, or null when it is not a valid URL
+     * @param plainPage whether the page's links may be resolved by hand ({@link #isPlainPage})
+     */
+    private String problem(ProcessedPage page, URI base, boolean plainPage, String target, Set<String> files,
                            Map<String, ProcessedPage> byPath) {
-        Target resolved = resolvePlain(page.url(), target);
+        Target resolved = plainPage ? resolveFromPlainPage(page.url(), target) : null;
         if (resolved == null) {
             try {
                 if (base == null) {
