@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Deduplicates the questions of one language: scores candidate pairs, applies the editors' instructions, groups
@@ -48,10 +49,12 @@ public final class LanguageDeduplicator {
         this.policy = policy;
         this.index = new SimilarityIndex(this.questions, policy, terms, meaning, sameWords);
         this.textId = new int[questions.size()];
+        // Keys are made in parallel (normalising every text is the costly part), numbered in order.
+        List<String> questionKeys = this.questions.parallelStream().map(q -> TextKey.of(q.questionText())).toList();
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             positionOfId.put(questions.get(i).id(), i);
-            textId[i] = ids.computeIfAbsent(TextKey.of(questions.get(i).questionText()), text -> ids.size());
+            textId[i] = ids.computeIfAbsent(questionKeys.get(i), text -> ids.size());
         }
         this.firstCopy = firstCopies();
     }
@@ -69,15 +72,16 @@ public final class LanguageDeduplicator {
                 instructed.addAll(question.hints().notDuplicateOf());
             }
         }
+        // Keys have no whitespace, so a line break separates question from answer unambiguously.
+        List<String> keys = questions.parallelStream()
+                .map(q -> TextKey.of(SimilarityIndex.questionText(q)) + "\n" + TextKey.of(q.answerText()))
+                .toList();
         Map<String, Integer> first = new HashMap<>();
         int[] result = new int[questions.size()];
         for (int i = 0; i < questions.size(); i++) {
-            Question question = questions.get(i);
             int position = i;
-            // Keys have no whitespace, so a line break separates question from answer unambiguously.
-            result[i] = instructed.contains(question.id()) ? i : first.computeIfAbsent(
-                    TextKey.of(SimilarityIndex.questionText(question)) + "\n" + TextKey.of(question.answerText()),
-                    key -> position);
+            result[i] = instructed.contains(questions.get(i).id()) ? i
+                    : first.computeIfAbsent(keys.get(i), key -> position);
         }
         return result;
     }
@@ -218,38 +222,50 @@ public final class LanguageDeduplicator {
         return score.decision() == Decision.DUPLICATE ? PairScore.SIMILAR : PairScore.LINKED;
     }
 
+    /**
+     * Per group id, its related questions. Each group's list reads only what scoring left behind, so the groups are
+     * done in parallel (the head's margin for each listed pair is the costly part) and collected in group order.
+     */
     private Map<String, List<RelatedQuestion>> related(List<QuestionGroup> groups, List<List<Integer>> clusters,
                                                        int[] groupOf, NearestNeighbours neighbours) {
+        List<List<RelatedQuestion>> lists = IntStream.range(0, groups.size()).parallel()
+                .mapToObj(g -> related(g, groups, clusters, groupOf, neighbours))
+                .toList();
         Map<String, List<RelatedQuestion>> related = new LinkedHashMap<>();
         for (int g = 0; g < groups.size(); g++) {
-            // Per other group, the closest pair of members: its score and the two members.
-            Map<Integer, double[]> best = new HashMap<>();
-            for (int member : clusters.get(g)) {
-                int[] near = neighbours.neighbours(member);
-                float[] scores = neighbours.scores(member);
-                for (int k = 0; k < near.length; k++) {
-                    if (groupOf[near[k]] != g) {
-                        double[] candidate = {scores[k], member, near[k]};
-                        best.merge(groupOf[near[k]], candidate, (a, b) -> b[0] > a[0] ? b : a);
-                    }
-                }
-            }
-            List<RelatedQuestion> list = new ArrayList<>();
-            best.entrySet().stream()
-                    .sorted(Comparator.comparing((Map.Entry<Integer, double[]> e) -> -e.getValue()[0])
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(policy.relatedCount())
-                    .forEach(e -> {
-                        int i = (int) e.getValue()[1];
-                        int j = (int) e.getValue()[2];
-                        list.add(new RelatedQuestion(groups.get(e.getKey()).id(), round(e.getValue()[0]),
-                                round(index.questionSimilarity(i, j)), round(index.meaningSimilarity(i, j)),
-                                round(index.sameMeaning(i, j))));
-                    });
-            fillWithNeighbours(g, groups, groupOf, list);
-            related.put(groups.get(g).id(), List.copyOf(list));
+            related.put(groups.get(g).id(), lists.get(g));
         }
         return related;
+    }
+
+    private List<RelatedQuestion> related(int g, List<QuestionGroup> groups, List<List<Integer>> clusters,
+                                          int[] groupOf, NearestNeighbours neighbours) {
+        // Per other group, the closest pair of members: its score and the two members.
+        Map<Integer, double[]> best = new HashMap<>();
+        for (int member : clusters.get(g)) {
+            int[] near = neighbours.neighbours(member);
+            float[] scores = neighbours.scores(member);
+            for (int k = 0; k < near.length; k++) {
+                if (groupOf[near[k]] != g) {
+                    double[] candidate = {scores[k], member, near[k]};
+                    best.merge(groupOf[near[k]], candidate, (a, b) -> b[0] > a[0] ? b : a);
+                }
+            }
+        }
+        List<RelatedQuestion> list = new ArrayList<>();
+        best.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Integer, double[]> e) -> -e.getValue()[0])
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(policy.relatedCount())
+                .forEach(e -> {
+                    int i = (int) e.getValue()[1];
+                    int j = (int) e.getValue()[2];
+                    list.add(new RelatedQuestion(groups.get(e.getKey()).id(), round(e.getValue()[0]),
+                            round(index.questionSimilarity(i, j)), round(index.meaningSimilarity(i, j)),
+                            round(index.sameMeaning(i, j))));
+                });
+        fillWithNeighbours(g, groups, groupOf, list);
+        return List.copyOf(list);
     }
 
     /**

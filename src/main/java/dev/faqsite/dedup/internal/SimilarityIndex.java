@@ -124,7 +124,11 @@ public final class SimilarityIndex {
         }
     }
 
-    private static final int BLOCK = 1024;
+    /**
+     * Questions per block. Early questions have more later candidates than late ones, so blocks differ in work: small
+     * blocks let an idle thread take the next one instead of waiting for the other thread's half of a few large ones.
+     */
+    private static final int BLOCK = 128;
 
     /** What every worker reads: the index, shared and never modified. */
     private record Candidates(int[][] indexed, Postings postings, int[] sameAnswer,
