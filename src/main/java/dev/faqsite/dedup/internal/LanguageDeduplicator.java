@@ -73,8 +73,8 @@ public final class LanguageDeduplicator {
             }
         }
         // Keys have no whitespace, so a line break separates question from answer unambiguously.
-        List<String> keys = questions.parallelStream()
-                .map(q -> TextKey.of(SimilarityIndex.questionText(q)) + "\n" + TextKey.of(q.answerText()))
+        List<String> keys = IntStream.range(0, questions.size()).parallel()
+                .mapToObj(i -> TextKey.of(SimilarityIndex.questionText(questions.get(i))) + "\n" + index.answerKey(i))
                 .toList();
         Map<String, Integer> first = new HashMap<>();
         int[] result = new int[questions.size()];

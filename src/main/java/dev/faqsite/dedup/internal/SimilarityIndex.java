@@ -30,6 +30,8 @@ public final class SimilarityIndex {
     private final SimilarityPolicy policy;
     private final List<Question> source;
     private final MeaningVectors meaning;
+    /** Per question, its answer's {@link TextKey}. */
+    private final List<String> answerKeys;
 
     /**
      * @param meaning   the questions' embeddings
@@ -45,6 +47,12 @@ public final class SimilarityIndex {
         this.questions = vectorizer.vectorize(source.stream()
                 .map(q -> sameWords.apply(q.language()).apply(questionText(q))).toList());
         this.answers = vectorizer.vectorize(source.stream().map(Question::answerText).toList());
+        this.answerKeys = source.parallelStream().map(q -> TextKey.of(q.answerText())).toList();
+    }
+
+    /** The {@link TextKey} of question {@code i}'s answer: equal for answers that differ only in form. */
+    String answerKey(int i) {
+        return answerKeys.get(i);
     }
 
     static String questionText(Question question) {
@@ -394,19 +402,20 @@ public final class SimilarityIndex {
 
     /** For each scored question, a number shared only by scored questions with the same normalised answer, or -1. */
     private int[] sameAnswerGroups(boolean[] scored) {
-        Map<String, Integer> groups = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        List<String> keys = new ArrayList<>(source.size());
         for (int i = 0; i < source.size(); i++) {
-            String key = scored[i] ? TextKey.of(source.get(i).answerText()) : "";
-            keys.add(key);
-            counts.merge(key, 1, Integer::sum);
+            if (scored[i] && !answerKeys.get(i).isEmpty()) {
+                counts.merge(answerKeys.get(i), 1, Integer::sum);
+            }
         }
+        Map<String, Integer> groups = new HashMap<>();
         int[] result = new int[source.size()];
         for (int i = 0; i < result.length; i++) {
-            String key = keys.get(i);
-            result[i] = key.isEmpty() || counts.get(key) < 2 ? -1 : groups.computeIfAbsent(key, k -> groups.size());
+            String key = answerKeys.get(i);
+            result[i] = !scored[i] || key.isEmpty() || counts.get(key) < 2 ? -1
+                    : groups.computeIfAbsent(key, k -> groups.size());
         }
         return result;
     }
+
 }
